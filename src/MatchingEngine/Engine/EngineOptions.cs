@@ -1,0 +1,14 @@
+namespace SocialExchange.Matching.Engine;
+
+/// <summary>Settings fixed for an engine's lifetime. Part of what makes a run reproducible: same options, same commands, same events.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>Seed of the engine's only random source (the volatility auction's random extension).</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Order slots preallocated; the pool doubles past it (allocating once per doubling).</summary>
+    public int InitialOrderCapacity { get; init; } = 1 << 16;
+
+    /// <summary>Which market-data events to emit.</summary>
+    public MarketDataLevels MarketData { get; init; } = MarketDataLevels.All;
+}
