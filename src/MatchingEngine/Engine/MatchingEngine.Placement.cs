@@ -174,6 +174,7 @@ public sealed partial class MatchingEngine<THandler>
     private void RestInCall(OrderBook book, int slot)
     {
         ref var order = ref _pool[slot];
+        order.Visible = order.Remaining;
         _openOrders.TryAdd(KeyOf(order.Participant, order.ClientOrderId), slot);
         if (order.Type == OrderType.Market)
         {
@@ -187,6 +188,8 @@ public sealed partial class MatchingEngine<THandler>
     private void Rest(OrderBook book, int slot)
     {
         ref var order = ref _pool[slot];
+        // An incoming order's displayed quantity is only set here: the sweep before it reduced Remaining alone.
+        order.Visible = order.DisplaySize > 0 ? Math.Min(order.DisplaySize, order.Remaining) : order.Remaining;
         var ladder = book.Ladder(order.Side);
         int level = ladder.IndexOf(order.Price);
         ladder.Append(_pool, slot, level);

@@ -1,0 +1,127 @@
+using SocialExchange.Matching.Results;
+using System.Globalization;
+using System.Text.Json;
+using SocialExchange.DemoDay;
+using SocialExchange.Matching.Commands;
+using SocialExchange.Matching.Engine;
+using SocialExchange.Matching.Instruments;
+using SocialExchange.Matching.Phases;
+
+// A demo trading day of the Borsa dell'Impatto Sociale through the matching engine: four fictional instruments,
+// one per market structure, a seeded crowd of investors, the clock advanced minute by minute from 07:30 to 20:00.
+// Usage: dotnet run --project src/DemoDay [-- --seed N] [--investors N] [--json]
+
+int seed = 2026, investors = 40;
+bool json = false;
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], out seed): i++; break;
+        case "--investors" when i + 1 < args.Length && int.TryParse(args[i + 1], out investors) && investors > 0: i++; break;
+        case "--json": json = true; break;
+        case "--help" or "-h":
+            Console.WriteLine("usage: dotnet run --project src/DemoDay -- [--seed N] [--investors N] [--json]");
+            return 0;
+        default:
+            Console.Error.WriteLine($"demo: unknown or incomplete argument '{args[i]}' (try --help)");
+            return 2;
+    }
+}
+
+var summary = new DaySummary();
+var engine = new MatchingEngine<DaySummary>(new EngineOptions { Seed = (ulong)seed }, summary);
+// Engine time is nanoseconds since the Unix epoch (UTC); the schedule repeats every day of it.
+long day = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds() / 86_400 * TradingSchedule.Day;
+long start = day + 7 * TradingSchedule.Hour + 30 * TradingSchedule.Minute;
+foreach (var spec in DemoMarket.Instruments) engine.AddInstrument(spec, start);
+
+var traders = new DemoTraders(investors, (ulong)seed);
+long commands = 0;
+for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingSchedule.Minute)
+{
+    if (Environment.GetEnvironmentVariable("DEMO_TRACE") == "1") Console.Error.WriteLine($"advance {time - day}");
+    engine.AdvanceTime(new AdvanceTime(time));
+    commands++;
+    // Investors are active while some market is open, from 08:00 to 17:35.
+    if (time < day + 8 * TradingSchedule.Hour || time > day + 17 * TradingSchedule.Hour + 35 * TradingSchedule.Minute) continue;
+    foreach (var command in traders.Minute(time))
+    {
+        commands++;
+        if (Environment.GetEnvironmentVariable("DEMO_TRACE") == "1") Console.Error.WriteLine(command);
+        switch (command)
+        {
+            case PlaceOrder place: engine.Place(place); break;
+            case CancelOrder cancel: engine.Cancel(cancel); break;
+        }
+    }
+}
+engine.AdvanceTime(new AdvanceTime(day + 20 * TradingSchedule.Hour));
+engine.ValidateInternalState();
+
+string Clock(long t) => TimeSpan.FromTicks((t - day) / 100).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
+string Price(InstrumentSpec spec, long price) =>
+    (price / Math.Pow(10, spec.PriceScale)).ToString("F" + spec.PriceScale, CultureInfo.InvariantCulture) + (spec.Kind == InstrumentKind.Bond ? "%" : "");
+
+if (json)
+{
+    var result = new
+    {
+        seed,
+        investors,
+        commands,
+        events = summary.Events,
+        state_hash = engine.StateHash().ToString("x16", CultureInfo.InvariantCulture),
+        instruments = DemoMarket.Instruments.Select(spec =>
+        {
+            var d = summary.Instruments.GetValueOrDefault(spec.Id) ?? new DaySummary.InstrumentDay();
+            var s = d.Statistics;
+            return new
+            {
+                id = spec.Id,
+                symbol = spec.Symbol,
+                model = spec.TradingModel.ToString(),
+                accepted = d.Accepted,
+                rejected = d.Rejected,
+                trades = d.Trades,
+                auction_trades = d.AuctionTrades,
+                open = s?.Open ?? 0, high = s?.High ?? 0, low = s?.Low ?? 0, last = s?.Last ?? 0,
+                volume = s?.Volume ?? 0, turnover = (s?.Turnover ?? 0).ToString(CultureInfo.InvariantCulture), vwap = s?.Vwap ?? 0,
+                phases = d.Phases.Select(p => new { time = Clock(p.Time), phase = p.Phase.ToString() }).ToList(),
+            };
+        }).ToList(),
+        rejections = summary.Rejections.ToDictionary(r => r.Key.ToString(), r => r.Value),
+        order_endings = summary.Endings.ToDictionary(r => r.Key.ToString(), r => r.Value),
+    };
+    Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
+
+Console.WriteLine("Borsa dell'Impatto Sociale: demo trading day, 23 Nov 2026 (fictional issuers, simulated investors)");
+Console.WriteLine($"seed {seed}, {investors} investors, {commands:N0} commands, {summary.Events:N0} events, state hash {engine.StateHash():x16}");
+foreach (var spec in DemoMarket.Instruments)
+{
+    var d = summary.Instruments.GetValueOrDefault(spec.Id) ?? new DaySummary.InstrumentDay();
+    Console.WriteLine();
+    Console.WriteLine($"{spec.Symbol}: {DemoMarket.Describe(spec.Id)}");
+    Console.WriteLine($"  orders accepted {d.Accepted}, rejected {d.Rejected}, cancelled {d.Cancelled}, expired {d.Expired}");
+    if (d.Statistics is { Volume: > 0 } s)
+    {
+        Console.WriteLine($"  open {Price(spec, s.Open)}  high {Price(spec, s.High)}  low {Price(spec, s.Low)}  close {Price(spec, s.Last)}  VWAP {Price(spec, s.Vwap)}");
+        Console.WriteLine($"  {d.Trades} trades ({d.AuctionTrades} in auctions), volume {s.Volume:N0}");
+    }
+    else Console.WriteLine("  no trades");
+    var phases = d.Phases.Where(p => p.Phase is not (TradingPhase.OpeningUncross or TradingPhase.ClosingUncross or TradingPhase.CallUncross)).ToList();
+    int uncrosses = d.Phases.Count(p => p.Phase is TradingPhase.OpeningUncross or TradingPhase.ClosingUncross or TradingPhase.CallUncross);
+    if (phases.Count > 0)
+    {
+        var shown = phases.DistinctBy(p => p.Phase).Select(p => $"{Clock(p.Time)} {p.Phase}");
+        Console.WriteLine($"  phases: {string.Join(", ", shown)}{(uncrosses > 0 ? $"; {uncrosses} uncrosses" : "")}");
+    }
+}
+Console.WriteLine();
+Console.WriteLine("Rejected commands by reason:");
+foreach (var (code, count) in summary.Rejections) Console.WriteLine($"  {count,6}  {code}: {code.Describe()}");
+Console.WriteLine("Orders ended without trading in full:");
+foreach (var (code, count) in summary.Endings) Console.WriteLine($"  {count,6}  {code}: {code.Describe()}");
+return 0;
