@@ -40,7 +40,6 @@ var traders = new DemoTraders(investors, (ulong)seed);
 long commands = 0;
 for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingSchedule.Minute)
 {
-    if (Environment.GetEnvironmentVariable("DEMO_TRACE") == "1") Console.Error.WriteLine($"advance {time - day}");
     engine.AdvanceTime(new AdvanceTime(time));
     commands++;
     // Investors are active while some market is open, from 08:00 to 17:35.
@@ -48,7 +47,6 @@ for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingS
     foreach (var command in traders.Minute(time))
     {
         commands++;
-        if (Environment.GetEnvironmentVariable("DEMO_TRACE") == "1") Console.Error.WriteLine(command);
         switch (command)
         {
             case PlaceOrder place: engine.Place(place); break;
