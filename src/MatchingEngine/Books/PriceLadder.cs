@@ -50,7 +50,12 @@ internal sealed class PriceLadder
     public long BestPrice => BestIndex < 0 ? 0 : PriceAt(BestIndex);
 
     /// <summary>True when <paramref name="price"/> lies on the ladder (in the band and on its step grid).</summary>
-    public bool Contains(long price) => price >= LowestPrice && (price - LowestPrice) % Step == 0 && (price - LowestPrice) / Step < Size;
+    public bool Contains(long price)
+    {
+        long offset = price - LowestPrice;
+        if (offset < 0) return false;
+        return Step == 1 ? offset < Size : offset % Step == 0 && offset / Step < Size;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(long price) => Step == 1 ? (int)(price - LowestPrice) : (int)((price - LowestPrice) / Step);

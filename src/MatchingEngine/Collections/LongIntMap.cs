@@ -21,7 +21,7 @@ internal sealed class LongIntMap
     /// <summary>Creates a map that holds <paramref name="expectedCount"/> entries before it first grows.</summary>
     public LongIntMap(int expectedCount)
     {
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expectedCount * 2));
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedCount * 2));
         _keys = new long[capacity];
         _values = new int[capacity];
         _mask = capacity - 1;
@@ -31,8 +31,15 @@ internal sealed class LongIntMap
     /// <summary>Number of entries.</summary>
     public int Count => _count;
 
+    /// <summary>
+    /// Home slot of a key: the key's low 3 bits pick a slot inside an 8-slot group (one 64-byte line of keys), the
+    /// rest is Fibonacci-hashed to pick the group. Keys that differ only in their low 3 bits (a client counting its
+    /// order ids upwards) share a cache line, so inserting a run of them costs one miss instead of eight; keys that
+    /// differ higher up still scatter over the whole table.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(long key) => (int)((ulong)(key * -7046029254386353131L) >> _shift); // 0x9E3779B97F4A7C15
+    private int SlotOf(long key) =>
+        (int)(((ulong)((key >> 3) * -7046029254386353131L) >> _shift) & ~7UL) | (int)(key & 7); // 0x9E3779B97F4A7C15
 
     /// <summary>Finds the value for <paramref name="key"/> (which must be positive).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,10 +40,10 @@ public sealed partial class MatchingEngine<THandler>
 
     /// <summary>
     /// Runs an uncross: enters the transient <paramref name="uncrossPhase"/>, executes the auction at its price
-    /// (market orders first, then price-time priority), ends the orders valid only for this auction
-    /// (<paramref name="auctionOnly"/>) and leftover market orders, publishes statistics, and enters <paramref name="next"/>.
+    /// (market orders first, then price-time priority), ends leftover market orders and at-auction orders (an
+    /// at-the-open or at-the-close order is valid for one auction only), publishes statistics, and enters <paramref name="next"/>.
     /// </summary>
-    private void RunUncross(OrderBook book, TradingPhase uncrossPhase, TradingPhase next, TimeInForce auctionOnly)
+    private void RunUncross(OrderBook book, TradingPhase uncrossPhase, TradingPhase next)
     {
         book.PhaseEndTime = 0;
         ChangePhase(book, uncrossPhase);
@@ -53,8 +53,7 @@ public sealed partial class MatchingEngine<THandler>
             ExecuteUncross(book, result.Price, result.Volume);
             book.StaticReference = result.Price;
         }
-        if (auctionOnly != 0)
-            RemoveOrdersWhere(book, ResultCode.ExpiredAfterAuction, (int)auctionOnly, static (in Order o, int tif) => (int)o.TimeInForce == tif);
+        ExpireAuctionOnlyOrders(book);
         RemoveOrdersWhere(book, ResultCode.MarketOrderRemainder, 0, static (in Order o, int _) => o.State == OrderState.QueuedMarket);
         PublishStatistics(book);
         ChangePhase(book, next);
@@ -81,12 +80,13 @@ public sealed partial class MatchingEngine<THandler>
             ref var sell = ref _pool[sellSlot];
             long quantity = Math.Min(volume, Math.Min(buy.Remaining, sell.Remaining));
             volume -= quantity;
-            FillInAuction(book, buySlot, quantity);
-            FillInAuction(book, sellSlot, quantity);
             book.RecordTrade(price, quantity);
+            // The trade first, then the book changes it causes, in the same order as continuous trading.
             _handler.OnTradeExecuted(new TradeExecuted(_clock, book.Id, _nextMatchId++, Side.None,
                 buy.OrderId, buy.Participant, buy.ClientOrderId, sell.OrderId, sell.Participant, sell.ClientOrderId,
-                price, quantity, buy.Remaining, sell.Remaining));
+                price, quantity, buy.Remaining - quantity, sell.Remaining - quantity));
+            FillInAuction(book, buySlot, quantity);
+            FillInAuction(book, sellSlot, quantity);
             if (buy.Remaining == 0) RemoveFilled(book, buySlot);
             if (sell.Remaining == 0) RemoveFilled(book, sellSlot);
         }
@@ -157,6 +157,10 @@ public sealed partial class MatchingEngine<THandler>
         _openOrders.Remove(KeyOf(order.Participant, order.ClientOrderId));
         _pool.Return(slot);
     }
+
+    /// <summary>Expires what is left of at-the-open and at-the-close orders: their auction is over (or, after a halt, skipped).</summary>
+    private void ExpireAuctionOnlyOrders(OrderBook book) =>
+        RemoveOrdersWhere(book, ResultCode.ExpiredAfterAuction, 0, static (in Order o, int _) => o.TimeInForce is TimeInForce.AtTheOpen or TimeInForce.AtTheClose);
 
     /// <summary>Publishes the day's statistics so far.</summary>
     private void PublishStatistics(OrderBook book)

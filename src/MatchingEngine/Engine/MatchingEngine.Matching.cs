@@ -190,19 +190,19 @@ public sealed partial class MatchingEngine<THandler>
         switch (mode)
         {
             case SelfTradePrevention.CancelResting:
-                RemoveOpenOrder(book, restingSlot, ResultCode.SelfTradePrevented);
+                RemoveOpenOrder(book, restingSlot, ResultCode.SelfTradePrevented, publishLevel: false);
                 return false;
             case SelfTradePrevention.CancelIncoming:
                 return true;
             case SelfTradePrevention.CancelBoth:
-                RemoveOpenOrder(book, restingSlot, ResultCode.SelfTradePrevented);
+                RemoveOpenOrder(book, restingSlot, ResultCode.SelfTradePrevented, publishLevel: false);
                 return true;
             default: // Decrement: both shrink by the smaller quantity, no trade.
                 ref var resting = ref _pool[restingSlot];
                 long quantity = Math.Min(incoming.Remaining, resting.Remaining);
                 if (quantity == resting.Remaining)
                 {
-                    RemoveOpenOrder(book, restingSlot, ResultCode.SelfTradePrevented);
+                    RemoveOpenOrder(book, restingSlot, ResultCode.SelfTradePrevented, publishLevel: false);
                 }
                 else
                 {
@@ -237,16 +237,17 @@ public sealed partial class MatchingEngine<THandler>
     }
 
     /// <summary>
-    /// Fill-or-kill check: could the order fill completely now, inside its limit and the trade collars, without
-    /// meeting an order of its own participant while self-trade prevention is on (which would stop or shrink it)?
-    /// Hidden iceberg quantity counts: the sweep reaches it through refills.
+    /// Fill-or-kill check: could the order fill completely now, inside its limit and the trade collars? Hidden iceberg
+    /// quantity counts (the sweep reaches it through refills). With self-trade prevention on, the check walks the
+    /// orders in priority: an own order that would stop or shrink the incoming one (any mode but cancel-resting)
+    /// ends the count there, and hidden quantity of a level counts only when the sweep gets through the level.
     /// </summary>
     private bool CanFillCompletely(OrderBook book, int slot)
     {
         ref var order = ref _pool[slot];
         var opposite = book.Opposite(order.Side);
         bool isBuy = order.Side == Side.Buy;
-        bool checkSelf = SelfTradePreventionOf(order.Participant) != SelfTradePrevention.None;
+        var selfTrade = SelfTradePreventionOf(order.Participant);
         long needed = order.Remaining;
         long lastPrice = book.LastPrice;
         for (int level = opposite.BestIndex; level >= 0; level = opposite.NextWorse(level))
@@ -255,12 +256,27 @@ public sealed partial class MatchingEngine<THandler>
             if (order.Type != OrderType.Market && (isBuy ? price > order.Price : price < order.Price)) return false;
             if (!book.InsideTradeCollars(price, lastPrice)) return false;
             ref var l = ref opposite.Level(level);
-            if (checkSelf)
+            if (selfTrade == SelfTradePrevention.None)
             {
-                for (int i = l.Head; i >= 0; i = _pool[i].Next)
-                    if (_pool[i].Participant == order.Participant) return false;
+                needed -= l.Visible + l.Hidden;
             }
-            needed -= l.Visible + l.Hidden;
+            else
+            {
+                long hidden = 0;
+                for (int i = l.Head; i >= 0; i = _pool[i].Next)
+                {
+                    ref var resting = ref _pool[i];
+                    if (resting.Participant == order.Participant)
+                    {
+                        if (selfTrade == SelfTradePrevention.CancelResting) continue;
+                        return false;
+                    }
+                    needed -= resting.Visible;
+                    if (needed <= 0) return true;
+                    hidden += resting.Remaining - resting.Visible;
+                }
+                needed -= hidden;
+            }
             if (needed <= 0) return true;
             lastPrice = price;
         }

@@ -171,7 +171,7 @@ public sealed partial class MatchingEngine<THandler>
     /// <paramref name="code"/> (an expiry code reports <see cref="OrderExpired"/>, any other <see cref="OrderCancelled"/>)
     /// and frees its slot.
     /// </summary>
-    private void RemoveOpenOrder(OrderBook book, int slot, ResultCode code)
+    private void RemoveOpenOrder(OrderBook book, int slot, ResultCode code, bool publishLevel = true)
     {
         ref var order = ref _pool[slot];
         switch (order.State)
@@ -181,7 +181,7 @@ public sealed partial class MatchingEngine<THandler>
                 int level = ladder.IndexOf(order.Price);
                 if (_publishOrders) EmitBookOrder(book, ref order, BookOrderAction.Removed);
                 ladder.Unlink(_pool, slot, level);
-                PublishLevel(book, ladder, level);
+                if (publishLevel) PublishLevel(book, ladder, level);
                 break;
             case OrderState.QueuedMarket:
                 if (order.Side == Side.Buy) book.MarketBuys.Unlink(_pool, slot); else book.MarketSells.Unlink(_pool, slot);

@@ -44,18 +44,19 @@ public sealed partial class MatchingEngine<THandler>
                 if (book.Phase == TradingPhase.Halted) ChangePhase(book, TradingPhase.Closed); // by command, a halt ends too
                 break;
             case TradingPhase.Continuous when from == TradingPhase.PreOpen:
-                RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous, TimeInForce.AtTheOpen);
+                RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous);
                 break;
             case TradingPhase.Continuous when from == TradingPhase.VolatilityAuction:
-                RunUncross(book, TradingPhase.CallUncross, TradingPhase.Continuous, 0);
+                RunUncross(book, TradingPhase.CallUncross, TradingPhase.Continuous);
                 break;
             case TradingPhase.Continuous:
                 // From Closed or Halted: a book left crossed (e.g. halted during a call) must uncross before continuous trading.
                 if (AuctionCalculatorTrades(book) || book.MarketBuys.Count + book.MarketSells.Count > 0)
-                    RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous, TimeInForce.AtTheOpen);
+                    RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous);
                 else
                 {
                     book.PhaseEndTime = 0;
+                    ExpireAuctionOnlyOrders(book);
                     ChangePhase(book, TradingPhase.Continuous);
                     TriggerStops(book);
                 }
@@ -64,10 +65,10 @@ public sealed partial class MatchingEngine<THandler>
                 StartVolatilityAuction(book);
                 break;
             case TradingPhase.PostClose when from is TradingPhase.PreCloseCall or TradingPhase.CallAuction:
-                RunUncross(book, TradingPhase.ClosingUncross, TradingPhase.PostClose, TimeInForce.AtTheClose);
+                RunUncross(book, TradingPhase.ClosingUncross, TradingPhase.PostClose);
                 break;
             case TradingPhase.CallUncross:
-                RunUncross(book, TradingPhase.CallUncross, TradingPhase.CallAuction, 0);
+                RunUncross(book, TradingPhase.CallUncross, TradingPhase.CallAuction);
                 break;
             default:
                 book.PhaseEndTime = 0;
@@ -148,7 +149,7 @@ public sealed partial class MatchingEngine<THandler>
         {
             book.PhaseEndTime = 0;
             if (book.Phase == TradingPhase.PreOpen) OpenOrExtend(book);
-            else if (book.Phase == TradingPhase.VolatilityAuction) RunUncross(book, TradingPhase.CallUncross, TradingPhase.Continuous, 0);
+            else if (book.Phase == TradingPhase.VolatilityAuction) RunUncross(book, TradingPhase.CallUncross, TradingPhase.Continuous);
         }
         else
         {
@@ -177,7 +178,7 @@ public sealed partial class MatchingEngine<THandler>
                 ChangePhase(book, TradingPhase.PreCloseCall);
                 break;
             case ScheduledAction.ClosingUncross when phase is TradingPhase.PreCloseCall or TradingPhase.CallAuction or TradingPhase.VolatilityAuction:
-                RunUncross(book, TradingPhase.ClosingUncross, TradingPhase.PostClose, TimeInForce.AtTheClose);
+                RunUncross(book, TradingPhase.ClosingUncross, TradingPhase.PostClose);
                 break;
             case ScheduledAction.ClosingUncross when phase == TradingPhase.Continuous:
                 ChangePhase(book, TradingPhase.PostClose);
@@ -186,7 +187,7 @@ public sealed partial class MatchingEngine<THandler>
                 ChangePhase(book, TradingPhase.CallAuction);
                 break;
             case ScheduledAction.CallUncross when phase == TradingPhase.CallAuction:
-                RunUncross(book, TradingPhase.CallUncross, TradingPhase.CallAuction, 0);
+                RunUncross(book, TradingPhase.CallUncross, TradingPhase.CallAuction);
                 break;
             case ScheduledAction.EndDay when phase != TradingPhase.Closed:
                 EndDay(book);
@@ -208,7 +209,7 @@ public sealed partial class MatchingEngine<THandler>
             ChangePhase(book, TradingPhase.PreOpen);
             return;
         }
-        RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous, TimeInForce.AtTheOpen);
+        RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using SocialExchange.Matching.Books;
 using SocialExchange.Matching.Commands;
@@ -27,6 +28,7 @@ public sealed partial class MatchingEngine<THandler>
             return;
         }
         _clock = command.Time;
+        RaiseClientOrderIdMark(command.Participant, command.ClientOrderId);
 
         int slot = _pool.Rent();
         ref var order = ref _pool[slot];
@@ -133,9 +135,26 @@ public sealed partial class MatchingEngine<THandler>
             }
         }
 
-        if (_openOrders.TryGetValue(KeyOf(c.Participant, c.ClientOrderId), out _)) return ResultCode.DuplicateClientOrderId;
+        if (c.ClientOrderId <= HighestClientOrderIdOf(c.Participant) && _openOrders.TryGetValue(KeyOf(c.Participant, c.ClientOrderId), out _))
+            return ResultCode.DuplicateClientOrderId;
         return ResultCode.Ok;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long HighestClientOrderIdOf(int participant) =>
+        participant < _highestClientOrderId.Length ? _highestClientOrderId[participant] : 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void RaiseClientOrderIdMark(int participant, long clientOrderId)
+    {
+        if (participant >= _highestClientOrderId.Length) GrowClientOrderIdMarks(participant);
+        ref long mark = ref _highestClientOrderId[participant];
+        if (clientOrderId > mark) mark = clientOrderId;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowClientOrderIdMarks(int participant) =>
+        Array.Resize(ref _highestClientOrderId, (int)BitOperations.RoundUpToPowerOf2((uint)participant + 1));
 
     /// <summary>Whether the instrument's phase takes an order of this type and time in force now.</summary>
     private static ResultCode CheckPhaseAccepts(OrderBook book, OrderType type, TimeInForce timeInForce)

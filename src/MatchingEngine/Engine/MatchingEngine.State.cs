@@ -82,8 +82,9 @@ public sealed partial class MatchingEngine<THandler>
             }
             if (book.Phase == TradingPhase.Continuous && book.Bids.BestIndex >= 0 && book.Asks.BestIndex >= 0)
                 Check(book.Bids.BestIndex < book.Asks.BestIndex, $"book {book.Id} is crossed in continuous trading: bid {book.Bids.BestPrice} >= ask {book.Asks.BestPrice}");
-            if (!book.InCallPhase)
-                Check(book.MarketBuys.Count + book.MarketSells.Count == 0, $"book {book.Id} holds queued market orders outside a call phase");
+            // A halt freezes a call book as it is, market orders included, until it resumes.
+            if (!book.InCallPhase && book.Phase != TradingPhase.Halted)
+                Check(book.MarketBuys.Count + book.MarketSells.Count == 0, $"book {book.Id} holds queued market orders outside a call phase or a halt");
         }
         Check(open == _openOrders.Count, $"{open} open orders in books but {_openOrders.Count} in the client order map");
         Check(open == _pool.LiveCount, $"{open} open orders in books but {_pool.LiveCount} pool slots in use");

@@ -48,7 +48,11 @@ public sealed class TickSizeTable
     }
 
     /// <summary>True when <paramref name="price"/> is a multiple of the tick of its range.</summary>
-    public bool IsOnTick(long price) => price % TickAt(price) == 0;
+    public bool IsOnTick(long price)
+    {
+        long tick = TickAt(price);
+        return tick == 1 || price % tick == 0; // skip the division for unit ticks, common at fine price scales
+    }
 
     /// <summary>The smallest tick used at any price in [<paramref name="low"/>, <paramref name="high"/>] (bounds the ladder size).</summary>
     public long SmallestTickBetween(long low, long high)

@@ -102,7 +102,8 @@ public static class ScenarioRunner
         var rest = words.Skip(2).ToList();
         var args = Arguments(rest.Where(w => w.Contains('=')));
         var positional = rest.Where(w => !w.Contains('=')).ToList();
-        int instrument = args.TryGetValue("inst", out var inst) ? int.Parse(inst, CultureInfo.InvariantCulture) : defaultInstrument;
+        // "inst=all" (mass cancel across instruments) is instrument 0.
+        int instrument = !args.TryGetValue("inst", out var inst) ? defaultInstrument : inst == "all" ? 0 : int.Parse(inst, CultureInfo.InvariantCulture);
         switch (verb)
         {
             case "place":
