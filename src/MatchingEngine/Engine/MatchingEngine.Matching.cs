@@ -96,8 +96,13 @@ public sealed partial class MatchingEngine<THandler>
             long price = opposite.PriceAt(level);
             if (!isMarket && (isBuy ? price > limit : price < limit)) return SweepEnd.Done;
             if (!book.InsideTradeCollars(price)) return SweepEnd.CollarBreached;
+            ref var visited = ref opposite.Level(level);
+            long shownBefore = visited.Visible;
+            int countBefore = visited.Count;
             bool selfTradeCancelled = MatchLevel(book, opposite, level, price, slot, selfTrade);
-            PublishLevel(book, opposite, level);
+            // Once per level visited, after everything that happened there, and only if what it shows changed
+            // (self-trade prevention can stop the sweep at a level without touching it).
+            if (visited.Visible != shownBefore || visited.Count != countBefore) PublishLevel(book, opposite, level);
             if (selfTradeCancelled) return SweepEnd.SelfTradeCancelled;
             incoming = ref _pool[slot];
         }
@@ -288,6 +293,7 @@ public sealed partial class MatchingEngine<THandler>
     {
         var controls = book.Spec.PriceControls;
         book.PhaseEndTime = _clock + controls.VolatilityAuctionDuration + RandomExtension(controls.VolatilityAuctionMaxRandomExtension);
+        NoteTimer(book.PhaseEndTime);
         ChangePhase(book, TradingPhase.VolatilityAuction);
     }
 

@@ -12,6 +12,7 @@ public sealed partial class MatchingEngine<THandler>
     /// <summary>Cancels one open order. Allowed in every phase, so a participant can always withdraw.</summary>
     public void Cancel(in CancelOrder command)
     {
+        if (!BeginCommand(command.Time, CommandKind.CancelOrder, command.Instrument, command.Participant, command.ClientOrderId)) return;
         var code = FindOpenOrder(command.Time, command.Instrument, command.Participant, command.ClientOrderId, out var book, out int slot);
         if (code != ResultCode.Ok)
         {
@@ -29,11 +30,12 @@ public sealed partial class MatchingEngine<THandler>
     /// </summary>
     public void Amend(in AmendOrder command)
     {
+        if (!BeginCommand(command.Time, CommandKind.AmendOrder, command.Instrument, command.Participant, command.ClientOrderId)) return;
         var code = FindOpenOrder(command.Time, command.Instrument, command.Participant, command.ClientOrderId, out var book, out int slot);
         if (code == ResultCode.Ok) code = ValidateAmend(book!, slot, in command);
         if (code != ResultCode.Ok)
         {
-            long orderId = code is ResultCode.UnknownOrder or ResultCode.UnknownInstrument or ResultCode.TimeWentBackwards ? 0 : _pool[slot].OrderId;
+            long orderId = code is ResultCode.UnknownOrder or ResultCode.UnknownInstrument ? 0 : _pool[slot].OrderId;
             Reject(command.Time, CommandKind.AmendOrder, command.Instrument, command.Participant, command.ClientOrderId, orderId, code);
             return;
         }
@@ -107,9 +109,9 @@ public sealed partial class MatchingEngine<THandler>
     /// </summary>
     public void MassCancel(in MassCancel command)
     {
+        if (!BeginCommand(command.Time, CommandKind.MassCancel, command.Instrument, command.Participant, 0)) return;
         ResultCode code = ResultCode.Ok;
-        if (command.Time < _clock) code = ResultCode.TimeWentBackwards;
-        else if (command.Instrument == 0 && command.Participant == 0) code = ResultCode.UnsupportedCombination;
+        if (command.Instrument == 0 && command.Participant == 0) code = ResultCode.UnsupportedCombination;
         else if (command.Participant is < 0 or > MaxParticipant) code = ResultCode.InvalidParticipant;
         else if (command.Instrument != 0 && TryGetBook(command.Instrument) is null) code = ResultCode.UnknownInstrument;
         if (code != ResultCode.Ok)
@@ -203,7 +205,6 @@ public sealed partial class MatchingEngine<THandler>
     {
         slot = -1;
         book = TryGetBook(instrument);
-        if (time < _clock) return ResultCode.TimeWentBackwards;
         if (book is null) return ResultCode.UnknownInstrument;
         if (participant is < 1 or > MaxParticipant || clientOrderId is < 1 or > MaxClientOrderId) return ResultCode.UnknownOrder;
         if (!_openOrders.TryGetValue(KeyOf(participant, clientOrderId), out slot) || _pool[slot].Instrument != instrument)

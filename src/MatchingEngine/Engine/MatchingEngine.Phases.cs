@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialExchange.Matching.Books;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Instruments;
@@ -25,9 +26,9 @@ public sealed partial class MatchingEngine<THandler>
     /// </summary>
     public void SetPhase(in SetPhase command)
     {
+        if (!BeginCommand(command.Time, CommandKind.SetPhase, command.Instrument, 0, 0)) return;
         var book = TryGetBook(command.Instrument);
-        var code = command.Time < _clock ? ResultCode.TimeWentBackwards
-            : book is null ? ResultCode.UnknownInstrument
+        var code = book is null ? ResultCode.UnknownInstrument
             : IsLegalTransition(book, command.Phase) ? ResultCode.Ok
             : ResultCode.IllegalPhaseTransition;
         if (code != ResultCode.Ok)
@@ -101,17 +102,24 @@ public sealed partial class MatchingEngine<THandler>
     }
 
     /// <summary>
-    /// Moves the clock to the command's time, firing every timer due on the way in time order: good-till-date
-    /// expiries first at equal times (by order id), then instruments' auction ends and scheduled actions (by id).
-    /// Each fires at its own time, so events carry the time they were due.
+    /// Moves the clock to the command's time. Every command first fires the timers due by its time (see
+    /// <see cref="BeginCommand"/>); this one does nothing else, so a sequencer sends it to let time pass when no other
+    /// command comes, and timers then fire on time.
     /// </summary>
     public void AdvanceTime(in AdvanceTime command)
     {
-        if (command.Time < _clock)
-        {
-            Reject(command.Time, CommandKind.AdvanceTime, 0, 0, 0, 0, ResultCode.TimeWentBackwards);
-            return;
-        }
+        if (!BeginCommand(command.Time, CommandKind.AdvanceTime, 0, 0, 0)) return;
+        _clock = command.Time;
+    }
+
+    /// <summary>
+    /// Fires, in time order, every timer due at or before <paramref name="time"/>: good-till-date expiries first at
+    /// equal times (by order id), then instruments' auction ends and scheduled actions (by instrument id). Each fires
+    /// at its own time, so its events carry the time it was due. Ends by recomputing <see cref="_timersDueFrom"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FireTimersUpTo(long time)
+    {
         while (true)
         {
             long expiry = _expiries.PeekTime;
@@ -123,20 +131,27 @@ public sealed partial class MatchingEngine<THandler>
                 if (t < bookTime) { bookTime = t; due = book; }
             }
             long next = Math.Min(expiry, bookTime);
-            if (next > command.Time) break;
-            _clock = next;
+            if (next > time)
+            {
+                _timersDueFrom = next;
+                return;
+            }
             if (expiry <= bookTime) ExpireNext();
-            else FireBookTimer(due!);
+            else
+            {
+                _clock = next;
+                FireBookTimer(due!);
+            }
         }
-        _clock = command.Time;
     }
 
     /// <summary>Expires the earliest good-till-date entry if its order is still open (entries of ended orders are skipped).</summary>
     private void ExpireNext()
     {
-        var (_, orderId, slot) = _expiries.Pop();
+        var (time, orderId, slot) = _expiries.Pop();
         ref var order = ref _pool[slot];
-        if (order.OrderId != orderId || order.State is OrderState.Free or OrderState.Incoming) return;
+        if (order.OrderId != orderId || order.State is OrderState.Free or OrderState.Incoming) return; // ended earlier
+        _clock = time;
         var book = _books[order.Instrument]!;
         RemoveOpenOrder(book, slot, ResultCode.ExpiredGoodTillDate);
         AfterBookChange(book);
@@ -206,6 +221,7 @@ public sealed partial class MatchingEngine<THandler>
         {
             var controls = book.Spec.PriceControls;
             book.PhaseEndTime = _clock + controls.VolatilityAuctionDuration + RandomExtension(controls.VolatilityAuctionMaxRandomExtension);
+            NoteTimer(book.PhaseEndTime);
             ChangePhase(book, TradingPhase.PreOpen);
             return;
         }

@@ -18,10 +18,10 @@ public sealed partial class MatchingEngine<THandler>
     /// </summary>
     public void Place(in PlaceOrder command)
     {
+        if (!BeginCommand(command.Time, CommandKind.PlaceOrder, command.Instrument, command.Participant, command.ClientOrderId)) return;
         var book = TryGetBook(command.Instrument);
         long price = command.Price;
-        var code = book is null ? (command.Time < _clock ? ResultCode.TimeWentBackwards : ResultCode.UnknownInstrument)
-            : ValidatePlace(book, in command, ref price);
+        var code = book is null ? ResultCode.UnknownInstrument : ValidatePlace(book, in command, ref price);
         if (code != ResultCode.Ok)
         {
             Reject(command.Time, CommandKind.PlaceOrder, command.Instrument, command.Participant, command.ClientOrderId, 0, code);
@@ -48,7 +48,11 @@ public sealed partial class MatchingEngine<THandler>
         order.ExpireTime = command.ExpireTime;
         _handler.OnOrderAccepted(new OrderAccepted(_clock, command.Instrument, order.OrderId, order.Participant, order.ClientOrderId,
             order.Side, order.Type, order.TimeInForce, price, order.StopPrice, order.Remaining));
-        if (order.TimeInForce == TimeInForce.GoodTillDate) _expiries.Push(order.ExpireTime, order.OrderId, slot);
+        if (order.TimeInForce == TimeInForce.GoodTillDate)
+        {
+            _expiries.Push(order.ExpireTime, order.OrderId, slot);
+            NoteTimer(order.ExpireTime);
+        }
 
         if (order.Type is OrderType.Stop or OrderType.StopLimit)
         {
@@ -73,7 +77,6 @@ public sealed partial class MatchingEngine<THandler>
     /// <param name="price">The limit price; a post-only order that reprices, or a market-to-limit order, gets its price here.</param>
     private ResultCode ValidatePlace(OrderBook book, in PlaceOrder c, ref long price)
     {
-        if (c.Time < _clock) return ResultCode.TimeWentBackwards;
         if (c.Participant is < 1 or > MaxParticipant) return ResultCode.InvalidParticipant;
         if (c.ClientOrderId is < 1 or > MaxClientOrderId) return ResultCode.InvalidClientOrderId;
         if (book.Kind == InstrumentKind.NonTransferable) return ResultCode.InstrumentNotTransferable;

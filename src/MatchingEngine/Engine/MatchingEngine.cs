@@ -53,6 +53,11 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
     private long _clock;
     private long _nextOrderId = 1;
     private long _nextMatchId = 1;
+
+    // No timer (good-till-date expiry, auction end, scheduled action) is due before this time. It may be early, never
+    // late: setting a timer lowers it, and a scan that finds nothing due recomputes it. Commands compare their time
+    // with it, so the hot path pays one comparison for timers.
+    private long _timersDueFrom = long.MaxValue;
     private bool _triggeringStops;
 
     /// <summary>Creates an engine with no instruments.</summary>
@@ -104,6 +109,7 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
         int at = _booksInIdOrder.FindIndex(b => b.Id > spec.Id);
         _booksInIdOrder.Insert(at < 0 ? _booksInIdOrder.Count : at, book);
         _clock = time;
+        NoteTimer(book.NextScheduledTime);
     }
 
     /// <summary>The current phase of an instrument.</summary>
@@ -127,8 +133,8 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
     /// <summary>Sets the self-trade prevention mode of a participant.</summary>
     public void SetSelfTradePrevention(in SetSelfTradePrevention command)
     {
-        var code = command.Time < _clock ? ResultCode.TimeWentBackwards
-            : command.Participant is < 1 or > MaxParticipant ? ResultCode.InvalidParticipant
+        if (!BeginCommand(command.Time, CommandKind.SetSelfTradePrevention, 0, command.Participant, 0)) return;
+        var code = command.Participant is < 1 or > MaxParticipant ? ResultCode.InvalidParticipant
             : !Enum.IsDefined(command.Mode) ? ResultCode.UnsupportedCombination
             : ResultCode.Ok;
         if (code != ResultCode.Ok)
@@ -149,6 +155,30 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
     /// <summary>The open-order map key: participant in the high bits, client order id in the low 40.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long KeyOf(int participant, long clientOrderId) => ((long)participant << 40) | clientOrderId;
+
+    /// <summary>
+    /// What every command does first: refuse a time earlier than the clock, then fire every timer due by the
+    /// command's time, so the command meets the market as it is at that time (an expired order never trades, a
+    /// scheduled auction is not late). Returns false when the command was rejected.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool BeginCommand(long time, CommandKind command, int instrument, int participant, long clientOrderId)
+    {
+        if (time < _clock)
+        {
+            Reject(time, command, instrument, participant, clientOrderId, 0, ResultCode.TimeWentBackwards);
+            return false;
+        }
+        if (time >= _timersDueFrom) FireTimersUpTo(time);
+        return true;
+    }
+
+    /// <summary>Records that a timer is set for <paramref name="time"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoteTimer(long time)
+    {
+        if (time < _timersDueFrom) _timersDueFrom = time;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Reject(long time, CommandKind command, int instrument, int participant, long clientOrderId, long orderId, ResultCode code) =>

@@ -53,10 +53,13 @@ public sealed partial class ReferenceEngine
             long price = opposite.Keys.First();
             if (!incoming.AcceptsPrice(price)) return SweepOutcome.Done;
             if (!book.InsideTradeCollars(price, book.LastPrice)) return SweepOutcome.CollarBreached;
-            bool stopped = TradeAtLevel(book, incoming, price, opposite[price]);
-            // Level 2 once per level visited, as it is after the visit (even when self-trade prevention stopped the
-            // order at the head and nothing changed).
-            PublishLevel(book, incoming.Side == Side.Buy ? Side.Sell : Side.Buy, price);
+            var level = opposite[price];
+            (long Shown, int Count) before = (level.Sum(o => o.Visible), level.Count);
+            bool stopped = TradeAtLevel(book, incoming, price, level);
+            // Level 2 once per level visited, as it is after the visit, when what it shows changed (self-trade
+            // prevention can stop the order at the head without changing anything).
+            if ((level.Sum(o => o.Visible), level.Count) != before)
+                PublishLevel(book, incoming.Side == Side.Buy ? Side.Sell : Side.Buy, price);
             if (stopped) return SweepOutcome.SelfTradeStopped;
         }
         return SweepOutcome.Done;

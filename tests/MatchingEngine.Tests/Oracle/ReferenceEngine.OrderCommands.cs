@@ -10,6 +10,7 @@ public sealed partial class ReferenceEngine
 {
     public void Cancel(in CancelOrder c)
     {
+        if (!Begin(c.Time, CommandKind.CancelOrder, c.Instrument, c.Participant, c.ClientOrderId)) return;
         var (code, book, order) = Locate(c.Time, c.Instrument, c.Participant, c.ClientOrderId);
         if (code != ResultCode.Ok)
         {
@@ -23,6 +24,7 @@ public sealed partial class ReferenceEngine
 
     public void Amend(in AmendOrder c)
     {
+        if (!Begin(c.Time, CommandKind.AmendOrder, c.Instrument, c.Participant, c.ClientOrderId)) return;
         var (code, book, order) = Locate(c.Time, c.Instrument, c.Participant, c.ClientOrderId);
         if (code == ResultCode.Ok) code = AmendProblems(book!, order!, c).FirstOrDefault();
         if (code != ResultCode.Ok)
@@ -72,6 +74,7 @@ public sealed partial class ReferenceEngine
 
     public void MassCancel(in MassCancel c)
     {
+        if (!Begin(c.Time, CommandKind.MassCancel, c.Instrument, c.Participant, 0)) return;
         var code = c.Time < _clock ? ResultCode.TimeWentBackwards
             : c.Instrument == 0 && c.Participant == 0 ? ResultCode.UnsupportedCombination
             : c.Participant is < 0 or > MaxParticipant ? ResultCode.InvalidParticipant

@@ -35,6 +35,7 @@ public sealed partial class ReferenceEngine
 
     public void SetPhase(in SetPhase c)
     {
+        if (!Begin(c.Time, CommandKind.SetPhase, c.Instrument, 0, 0)) return;
         var book = BookOrNull(c.Instrument);
         var code = c.Time < _clock ? ResultCode.TimeWentBackwards
             : book is null ? ResultCode.UnknownInstrument
@@ -86,17 +87,34 @@ public sealed partial class ReferenceEngine
         PublishBestBidOffer(book);
     }
 
-    /// <summary>
-    /// Moves the clock forward, firing what falls due on the way in time order, each at its own time: good-till-date
-    /// expiries (by expiry time, then order id) before volatility-auction ends at the same time (by instrument id).
-    /// </summary>
+    /// <summary>Lets time pass: <see cref="Begin"/> fires what fell due; nothing else happens.</summary>
     public void AdvanceTime(in AdvanceTime c)
     {
-        if (c.Time < _clock)
+        if (!Begin(c.Time, CommandKind.AdvanceTime, 0, 0, 0)) return;
+        _clock = c.Time;
+    }
+
+    /// <summary>
+    /// The start of every command: a time before the clock is refused; otherwise every timer due by the command's
+    /// time fires first, so the command meets the market as it is at that time.
+    /// </summary>
+    private bool Begin(long time, CommandKind command, int instrument, int participant, long clientOrderId)
+    {
+        if (time < _clock)
         {
-            Reject(c.Time, CommandKind.AdvanceTime, 0, 0, 0, 0, ResultCode.TimeWentBackwards);
-            return;
+            Reject(time, command, instrument, participant, clientOrderId, 0, ResultCode.TimeWentBackwards);
+            return false;
         }
+        FireTimers(time);
+        return true;
+    }
+
+    /// <summary>
+    /// Fires what falls due up to <paramref name="time"/> in time order, each at its own time: good-till-date
+    /// expiries (by expiry time, then order id) before volatility-auction ends at the same time (by instrument id).
+    /// </summary>
+    private void FireTimers(long time)
+    {
         while (true)
         {
             var expiring = _books.Values.SelectMany(b => b.OpenOrders())
@@ -105,7 +123,7 @@ public sealed partial class ReferenceEngine
             var ending = _books.Values.Where(b => b.PhaseEndTime > 0).OrderBy(b => b.PhaseEndTime).ThenBy(b => b.Id).FirstOrDefault();
             long expiryTime = expiring?.ExpireTime ?? long.MaxValue;
             long endTime = ending?.PhaseEndTime ?? long.MaxValue;
-            if (Math.Min(expiryTime, endTime) > c.Time) break;
+            if (Math.Min(expiryTime, endTime) > time) return;
             if (expiryTime <= endTime)
             {
                 _clock = expiryTime;
@@ -123,7 +141,6 @@ public sealed partial class ReferenceEngine
                 PublishBestBidOffer(ending);
             }
         }
-        _clock = c.Time;
     }
 
     private static bool IsAtAuction(ReferenceOrder order) => order.TimeInForce is TimeInForce.AtTheOpen or TimeInForce.AtTheClose;

@@ -11,6 +11,7 @@ public sealed partial class ReferenceEngine
 {
     public void Place(in PlaceOrder c)
     {
+        if (!Begin(c.Time, CommandKind.PlaceOrder, c.Instrument, c.Participant, c.ClientOrderId)) return;
         var book = BookOrNull(c.Instrument);
         var code = book is null ? (c.Time < _clock ? ResultCode.TimeWentBackwards : ResultCode.UnknownInstrument)
             : PlaceProblems(book, c).FirstOrDefault();

@@ -54,6 +54,7 @@ public sealed partial class ReferenceEngine
 
     public void SetSelfTradePrevention(in SetSelfTradePrevention c)
     {
+        if (!Begin(c.Time, CommandKind.SetSelfTradePrevention, 0, c.Participant, 0)) return;
         var code = c.Time < _clock ? ResultCode.TimeWentBackwards
             : c.Participant is < 1 or > MaxParticipant ? ResultCode.InvalidParticipant
             : !Enum.IsDefined(c.Mode) ? ResultCode.UnsupportedCombination
