@@ -9,6 +9,9 @@ public sealed record EngineOptions
     /// <summary>Order slots preallocated; the pool doubles past it (allocating once per doubling).</summary>
     public int InitialOrderCapacity { get; init; } = 1 << 16;
 
+    /// <summary>Participant ids up to this have their per-participant settings preallocated; a higher id grows them once.</summary>
+    public int ExpectedParticipants { get; init; } = 4096;
+
     /// <summary>Which market-data events to emit.</summary>
     public MarketDataLevels MarketData { get; init; } = MarketDataLevels.All;
 }

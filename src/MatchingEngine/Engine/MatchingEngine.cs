@@ -41,13 +41,13 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
     private readonly bool _publishLevels;
     private readonly bool _publishOrders;
     private OrderBook?[] _books = new OrderBook?[16];
-    private SelfTradePrevention[] _selfTradePrevention = new SelfTradePrevention[256];
+    private SelfTradePrevention[] _selfTradePrevention;
 
     // Per participant, the highest client order id it has had accepted. Clients usually count their ids upwards, so
     // a new id above this mark cannot belong to an open order and the duplicate check skips the map lookup (a cache
     // miss in a large map). Invariant: every open order's client id is at most its participant's mark; a snapshot
     // can rebuild the marks from the open orders.
-    private long[] _highestClientOrderId = new long[256];
+    private long[] _highestClientOrderId;
     private THandler _handler;
     private SplitMix64 _random;
     private long _clock;
@@ -69,6 +69,9 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
         _pool = new OrderPool(options.InitialOrderCapacity);
         _openOrders = new LongIntMap(options.InitialOrderCapacity);
         _random = new SplitMix64(options.Seed);
+        int participants = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(options.ExpectedParticipants, 16, MaxParticipant) + 1);
+        _selfTradePrevention = new SelfTradePrevention[participants];
+        _highestClientOrderId = new long[participants];
         _publishBestBidOffer = (options.MarketData & MarketDataLevels.BestBidOffer) != 0;
         _publishLevels = (options.MarketData & MarketDataLevels.PriceLevels) != 0;
         _publishOrders = (options.MarketData & MarketDataLevels.Orders) != 0;
