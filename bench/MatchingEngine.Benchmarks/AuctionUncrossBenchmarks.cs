@@ -39,6 +39,7 @@ public class AuctionUncrossBenchmarks
             _prices[i] = (_sides[i] == Side.Buy ? Mid - 50 : Mid - 49) + (long)(rng.Next() % 100);
             _quantities[i] = 1 + (long)(rng.Next() % 100);
         }
+        WarmUp(() => { OpenCall(); OpeningUncross(); CheckUncross(); });
     }
 
     [IterationSetup]

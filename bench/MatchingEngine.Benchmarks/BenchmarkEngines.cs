@@ -43,10 +43,10 @@ public static class BenchmarkEngines
     };
 
     /// <summary>An engine with the instrument listed (in continuous trading unless <paramref name="continuous"/> is false, then Closed).</summary>
-    public static MatchingEngine<BenchmarkHandler> Create(int orderCapacity, bool continuous = true)
+    public static MatchingEngine<BenchmarkHandler> Create(int orderCapacity, bool continuous = true, InstrumentSpec? spec = null)
     {
         var engine = new MatchingEngine<BenchmarkHandler>(new EngineOptions { InitialOrderCapacity = orderCapacity }, default);
-        engine.AddInstrument(Spec, 0);
+        engine.AddInstrument(spec ?? Spec, 0);
         if (continuous) engine.SetPhase(new SetPhase(0, Instrument, TradingPhase.Continuous));
         return engine;
     }
@@ -74,6 +74,30 @@ public static class BenchmarkEngines
         }
         EnsureNoRejections(engine, "adding the background book");
         return added;
+    }
+
+    /// <summary>
+    /// Runs one iteration's setup, operation and check over and over for <paramref name="duration"/>, pausing now and
+    /// then. Benchmarks with [IterationSetup] invoke their method once per iteration, so BenchmarkDotNet's own warm-up
+    /// is a few milliseconds of calls: too little for the tiered JIT (tier 0, instrumented, then tier 1 after a call
+    /// count and a 100 ms quiet period) to install optimised code, and the measured figures then depend on how much
+    /// setup work happened to warm the same methods. Calling this from [GlobalSetup] makes every case start from
+    /// tier-1 code.
+    /// </summary>
+    public static void WarmUp(Action iteration, TimeSpan? duration = null)
+    {
+        ArgumentNullException.ThrowIfNull(iteration);
+        var until = DateTime.UtcNow + (duration ?? TimeSpan.FromSeconds(2));
+        var pauseAt = DateTime.UtcNow + TimeSpan.FromMilliseconds(200);
+        while (DateTime.UtcNow < until)
+        {
+            iteration();
+            if (DateTime.UtcNow >= pauseAt)
+            {
+                Thread.Sleep(150); // lets the background compiler install the next tier
+                pauseAt = DateTime.UtcNow + TimeSpan.FromMilliseconds(200);
+            }
+        }
     }
 
     /// <summary>Throws when the engine has rejected anything: a benchmark that measures rejections measures the wrong thing.</summary>

@@ -36,6 +36,7 @@ public class CancelBenchmarks
             int j = (int)(rng.Next() % (ulong)(i + 1));
             (_cancelOrder[i], _cancelOrder[j]) = (_cancelOrder[j], _cancelOrder[i]);
         }
+        WarmUp(() => { RestOrders(); Cancel(); });
     }
 
     [IterationSetup]

@@ -1,22 +1,27 @@
 using BenchmarkDotNet.Attributes;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
+using SocialExchange.Matching.Instruments;
 using SocialExchange.Matching.Orders;
 using static SocialExchange.Bench.Matching.BenchmarkEngines;
 
 namespace SocialExchange.Bench.Matching;
 
 /// <summary>
-/// Placing a buy limit order that crosses <see cref="Levels"/> price levels: it fills the first resting offer of
-/// each of the levels (each of 1 share) and nothing rests. The iteration setup puts <see cref="Batch"/> one-share
-/// offers on each level, so every measured order trades exactly <see cref="Levels"/> times and the batch empties
-/// the offers again; 500 background bids stay untouched.
+/// Placing a buy limit order that sweeps <see cref="Levels"/> price levels: the iteration setup rests one 1-share
+/// offer on each of <see cref="Batch"/> × <see cref="Levels"/> consecutive prices above the mid, and order i of the
+/// batch buys <see cref="Levels"/> shares limited at the <see cref="Levels"/>-th of the prices still offered, so it
+/// empties exactly that many levels (one trade, one level-3 and one level-2 event each) and does not rest. 500
+/// background bids stay untouched. The instrument has a wide band so the ladder holds every offered price.
 /// </summary>
 [MemoryDiagnoser]
 public class PlaceCrossingBenchmarks
 {
     /// <summary>Crossing orders per iteration.</summary>
-    public const int Batch = 5_000;
+    public const int Batch = 2_000;
+
+    /// <summary>Reference 100,000 with a ±50% band: 50,000 one-tick levels above the mid, enough for 2,000 × 20.</summary>
+    private static readonly InstrumentSpec WideSpec = Spec with { ReferencePrice = 100_000, PriceBandBps = 5_000 };
 
     private MatchingEngine<BenchmarkHandler> _engine = null!;
     private int _background;
@@ -31,8 +36,16 @@ public class PlaceCrossingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _engine = Create(orderCapacity: Batch * 20 + 4_096);
-        _background = AddBackgroundBook(_engine, ref _time, ref _nextId, bids: true, asks: false);
+        _engine = Create(orderCapacity: Batch * 20 + 4_096, spec: WideSpec);
+        _background = 0;
+        for (int level = 1; level <= BackgroundLevels; level++)
+        {
+            _engine.Place(new PlaceOrder(++_time, Instrument, BackgroundParticipant, _nextId++, Side.Buy, OrderType.Limit,
+                TimeInForce.GoodTillCancelled, WideSpec.ReferencePrice - level, 100));
+            _background++;
+        }
+        EnsureNoRejections(_engine, "adding the background bids");
+        WarmUp(() => { RestOffers(); PlaceCrossing(); CheckTrades(); });
     }
 
     [IterationSetup]
@@ -41,9 +54,9 @@ public class PlaceCrossingBenchmarks
         // Normally the previous batch emptied the offers; clear anything left if an invocation ran without setup.
         if (_engine.OpenOrderCount != _background) _engine.MassCancel(new MassCancel(++_time, Instrument, Participant));
         EnsureOpenOrders(_engine, _background, "before resting the offers");
-        for (int level = 1; level <= Levels; level++)
-            for (int k = 0; k < Batch; k++)
-                _engine.Place(new PlaceOrder(++_time, Instrument, Participant, _nextId++, Side.Sell, OrderType.Limit, TimeInForce.GoodTillCancelled, Mid + level, 1));
+        for (int price = 1; price <= Batch * Levels; price++)
+            _engine.Place(new PlaceOrder(++_time, Instrument, Participant, _nextId++, Side.Sell, OrderType.Limit,
+                TimeInForce.GoodTillCancelled, WideSpec.ReferencePrice + price, 1));
         EnsureNoRejections(_engine, "resting the offers");
         _tradesBefore = _engine.Handler.Trades;
     }
@@ -52,18 +65,21 @@ public class PlaceCrossingBenchmarks
     public void PlaceCrossing()
     {
         var engine = _engine;
-        long price = Mid + Levels;
-        long quantity = Levels;
+        int levels = Levels;
         for (int i = 0; i < Batch; i++)
-            engine.Place(new PlaceOrder(++_time, Instrument, Aggressor, _nextId++, Side.Buy, OrderType.Limit, TimeInForce.GoodTillCancelled, price, quantity));
+        {
+            long limit = WideSpec.ReferencePrice + (long)(i + 1) * levels;
+            engine.Place(new PlaceOrder(++_time, Instrument, Aggressor, _nextId++, Side.Buy, OrderType.Limit, TimeInForce.GoodTillCancelled, limit, levels));
+        }
     }
 
     [IterationCleanup]
     public void CheckTrades()
     {
         long trades = _engine.Handler.Trades - _tradesBefore;
-        if (trades != (long)Batch * Levels)
-            throw new InvalidOperationException($"a batch of {Batch} orders crossing {Levels} levels made {trades} trades, expected {(long)Batch * Levels}");
+        if (trades != (long)Batch * Levels || _engine.OpenOrderCount != _background)
+            throw new InvalidOperationException($"a batch of {Batch} orders crossing {Levels} levels made {trades} trades " +
+                $"(expected {(long)Batch * Levels}) and left {_engine.OpenOrderCount} open orders (expected {_background})");
     }
 
     [GlobalCleanup]

@@ -36,6 +36,7 @@ public class PlaceRestingBenchmarks
             long offset = 1 + i / 2 % BackgroundLevels;
             _prices[i] = _sides[i] == Side.Buy ? Mid - offset : Mid + offset;
         }
+        WarmUp(() => { RemovePreviousBatch(); PlaceResting(); });
     }
 
     [IterationSetup]

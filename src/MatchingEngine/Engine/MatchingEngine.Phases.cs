@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Auctions;
 using SocialExchange.Matching.Books;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Instruments;
@@ -52,7 +53,7 @@ public sealed partial class MatchingEngine<THandler>
                 break;
             case TradingPhase.Continuous:
                 // From Closed or Halted: a book left crossed (e.g. halted during a call) must uncross before continuous trading.
-                if (AuctionCalculatorTrades(book) || book.MarketBuys.Count + book.MarketSells.Count > 0)
+                if (AuctionCalculator.Compute(book).Trades || book.MarketBuys.Count + book.MarketSells.Count > 0)
                     RunUncross(book, TradingPhase.OpeningUncross, TradingPhase.Continuous);
                 else
                 {
@@ -78,8 +79,6 @@ public sealed partial class MatchingEngine<THandler>
         }
         PublishBestBidOffer(book);
     }
-
-    private static bool AuctionCalculatorTrades(OrderBook book) => Auctions.AuctionCalculator.Compute(book).Trades;
 
     private static bool IsLegalTransition(OrderBook book, TradingPhase to)
     {
@@ -216,7 +215,7 @@ public sealed partial class MatchingEngine<THandler>
     /// </summary>
     private void OpenOrExtend(OrderBook book)
     {
-        var indicative = Auctions.AuctionCalculator.Compute(book);
+        var indicative = AuctionCalculator.Compute(book);
         if (indicative.Trades && !book.InsideStaticTradeCollar(indicative.Price))
         {
             var controls = book.Spec.PriceControls;
