@@ -1,0 +1,271 @@
+using System.Text;
+using SocialExchange.Matching.Auctions;
+using SocialExchange.Matching.Books;
+using SocialExchange.Matching.Inspection;
+using SocialExchange.Matching.Journaling;
+using SocialExchange.Matching.Orders;
+using SocialExchange.Matching.Phases;
+using SocialExchange.Matching.Snapshots;
+
+namespace SocialExchange.Matching.Engine;
+
+public sealed partial class MatchingEngine<THandler>
+{
+    // Snapshot layout (little-endian):
+    //
+    //   0        8          12                 20           24                    24+n        28+n
+    //   +--------+----------+------------------+------------+---------------------+-----------+
+    //   | magic  | version  | journal sequence | body length| body (n bytes)      | CRC-32C   |
+    //   | SXSNAP | int32 = 1| int64            | int32 = n  | options, engine,    | of body   |
+    //   | \0\0   |          |                  |            | books with orders   | uint32    |
+    //   +--------+----------+------------------+------------+---------------------+-----------+
+    //
+    // The body is written by WriteBody below, field by field; a new field means a new version.
+    private static ReadOnlySpan<byte> SnapshotMagic => "SXSNAP\0\0"u8;
+
+    /// <summary>The snapshot format this build writes and reads.</summary>
+    public const int SnapshotFormatVersion = 1;
+
+    /// <summary>
+    /// Writes the whole engine state (options, clock, random generator, counters, per-participant settings, every
+    /// instrument with its state and open orders in priority order) to <paramref name="stream"/>, tagged with the
+    /// journal sequence it covers. Call it between commands, on the matching thread. Cold path: it allocates.
+    /// </summary>
+    public void WriteSnapshot(Stream stream, long journalSequence)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true)) WriteBody(writer);
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        using var output = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        output.Write(SnapshotMagic);
+        output.Write(SnapshotFormatVersion);
+        output.Write(journalSequence);
+        output.Write(bytes.Length);
+        output.Write(bytes);
+        output.Write(Crc32C.Compute(bytes));
+    }
+
+    /// <summary>
+    /// Rebuilds an engine from a snapshot written by <see cref="WriteSnapshot"/>: the new engine has the same state
+    /// hash and, fed the same later commands, emits the same events. Throws <see cref="SnapshotFormatException"/>
+    /// naming the problem for a snapshot that is not one, of another version, or damaged.
+    /// </summary>
+    public static MatchingEngine<THandler> ReadSnapshot(Stream stream, THandler handler, out long journalSequence)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            Span<byte> magic = stackalloc byte[8];
+            if (input.Read(magic) != 8 || !magic.SequenceEqual(SnapshotMagic))
+                throw new SnapshotFormatException("not a SocialExchange engine snapshot (bad magic number)");
+            int version = input.ReadInt32();
+            if (version != SnapshotFormatVersion)
+                throw new SnapshotFormatException($"snapshot format version {version} cannot be read by this build (it reads version {SnapshotFormatVersion})");
+            journalSequence = input.ReadInt64();
+            int length = input.ReadInt32();
+            if (length < 0) throw new SnapshotFormatException($"snapshot body length {length} is negative");
+            byte[] bytes = input.ReadBytes(length);
+            if (bytes.Length != length) throw new SnapshotFormatException($"snapshot is truncated: body has {bytes.Length} of {length} bytes");
+            uint expected = input.ReadUInt32();
+            uint actual = Crc32C.Compute(bytes);
+            if (expected != actual) throw new SnapshotFormatException($"snapshot checksum mismatch (stored {expected:x8}, computed {actual:x8}): the file is damaged");
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            return ReadBody(reader, handler);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new SnapshotFormatException("snapshot is truncated: it ends inside its header or checksum");
+        }
+    }
+
+    private void WriteBody(BinaryWriter w)
+    {
+        w.Write(_options.Seed);
+        w.Write(_options.InitialOrderCapacity);
+        w.Write(_options.ExpectedParticipants);
+        w.Write((byte)_options.MarketData);
+
+        w.Write(_clock);
+        w.Write(_random.State);
+        w.Write(_nextOrderId);
+        w.Write(_nextMatchId);
+
+        var selfTrade = Enumerable.Range(0, _selfTradePrevention.Length).Where(p => _selfTradePrevention[p] != SelfTradePrevention.None).ToList();
+        w.Write(selfTrade.Count);
+        foreach (int p in selfTrade) { w.Write(p); w.Write((byte)_selfTradePrevention[p]); }
+        var marks = Enumerable.Range(0, _highestClientOrderId.Length).Where(p => _highestClientOrderId[p] != 0).ToList();
+        w.Write(marks.Count);
+        foreach (int p in marks) { w.Write(p); w.Write(_highestClientOrderId[p]); }
+
+        w.Write(_booksInIdOrder.Count);
+        foreach (var book in _booksInIdOrder)
+        {
+            // The instrument in the journal's listing encoding, so both files describe an instrument the same way.
+            var spec = new byte[InstrumentSpecCodec.EncodedLength(book.Spec)];
+            InstrumentSpecCodec.Write(book.Spec, 0, spec);
+            w.Write(spec.Length);
+            w.Write(spec);
+            w.Write((byte)book.Phase);
+            w.Write(book.PhaseEndTime);
+            w.Write(book.NextScheduledTime);
+            w.Write((byte)book.NextScheduledAction);
+            w.Write(book.StaticReference);
+            w.Write(book.LastPrice);
+            w.Write(book.Open);
+            w.Write(book.High);
+            w.Write(book.Low);
+            w.Write(book.Volume);
+            w.Write(book.TradeCount);
+            w.Write((long)(ulong)book.Turnover);
+            w.Write((long)(ulong)(book.Turnover >> 64));
+            w.Write(book.PublishedBidPrice);
+            w.Write(book.PublishedBidQuantity);
+            w.Write(book.PublishedAskPrice);
+            w.Write(book.PublishedAskQuantity);
+            w.Write(book.PublishedIndicative.Price);
+            w.Write(book.PublishedIndicative.Volume);
+            w.Write(book.PublishedIndicative.Imbalance);
+            var orders = OpenOrdersOf(book).ToList();
+            w.Write(orders.Count);
+            foreach (var o in orders)
+            {
+                w.Write((byte)o.Location);
+                w.Write((byte)o.Side);
+                w.Write(o.OrderId);
+                w.Write(o.Participant);
+                w.Write(o.ClientOrderId);
+                w.Write((byte)o.Type);
+                w.Write((byte)o.TimeInForce);
+                w.Write((byte)o.Flags);
+                w.Write(o.Price);
+                w.Write(o.StopPrice);
+                w.Write(o.Remaining);
+                w.Write(o.Visible);
+                w.Write(o.DisplaySize);
+                w.Write(o.ExpireTime);
+            }
+        }
+    }
+
+    private static MatchingEngine<THandler> ReadBody(BinaryReader r, THandler handler)
+    {
+        var options = new EngineOptions
+        {
+            Seed = r.ReadUInt64(),
+            InitialOrderCapacity = r.ReadInt32(),
+            ExpectedParticipants = r.ReadInt32(),
+            MarketData = (MarketDataLevels)r.ReadByte(),
+        };
+        var engine = new MatchingEngine<THandler>(options, handler);
+        long clock = r.ReadInt64();
+        engine._random = new SplitMix64 { State = r.ReadUInt64() };
+        engine._nextOrderId = r.ReadInt64();
+        engine._nextMatchId = r.ReadInt64();
+
+        int selfTradeCount = r.ReadInt32();
+        for (int i = 0; i < selfTradeCount; i++)
+        {
+            int participant = r.ReadInt32();
+            var mode = (SelfTradePrevention)r.ReadByte();
+            engine.EnsureParticipant(participant);
+            engine._selfTradePrevention[participant] = mode;
+        }
+        int markCount = r.ReadInt32();
+        for (int i = 0; i < markCount; i++)
+        {
+            int participant = r.ReadInt32();
+            long mark = r.ReadInt64();
+            engine.EnsureParticipant(participant);
+            engine._highestClientOrderId[participant] = mark;
+        }
+
+        int books = r.ReadInt32();
+        for (int b = 0; b < books; b++)
+        {
+            int specLength = r.ReadInt32();
+            var specBytes = r.ReadBytes(specLength);
+            if (specBytes.Length != specLength || !InstrumentSpecCodec.IsWellFormed(specBytes))
+                throw new SnapshotFormatException($"instrument {b + 1} of {books} is not a well-formed instrument specification");
+            var spec = InstrumentSpecCodec.Read(specBytes).Spec;
+            engine.AddInstrument(spec, 0);
+            var book = engine._books[spec.Id]!;
+            book.Phase = (TradingPhase)r.ReadByte();
+            book.PhaseEndTime = r.ReadInt64();
+            book.NextScheduledTime = r.ReadInt64();
+            book.NextScheduledAction = (ScheduledAction)r.ReadByte();
+            book.StaticReference = r.ReadInt64();
+            book.LastPrice = r.ReadInt64();
+            book.Open = r.ReadInt64();
+            book.High = r.ReadInt64();
+            book.Low = r.ReadInt64();
+            book.Volume = r.ReadInt64();
+            book.TradeCount = r.ReadInt64();
+            ulong low = (ulong)r.ReadInt64();
+            ulong high = (ulong)r.ReadInt64();
+            book.Turnover = (Int128)(((UInt128)high << 64) | low);
+            book.PublishedBidPrice = r.ReadInt64();
+            book.PublishedBidQuantity = r.ReadInt64();
+            book.PublishedAskPrice = r.ReadInt64();
+            book.PublishedAskQuantity = r.ReadInt64();
+            book.PublishedIndicative = new AuctionResult(r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
+            int orders = r.ReadInt32();
+            for (int i = 0; i < orders; i++) engine.RestoreOrder(book, r);
+        }
+        engine._clock = clock;
+        engine._timersDueFrom = long.MinValue; // recomputed exactly by the first command
+        engine.ValidateInternalState();
+        return engine;
+    }
+
+    /// <summary>Puts one order read from a snapshot back where it was; orders arrive in priority order, so appending keeps it.</summary>
+    private void RestoreOrder(OrderBook book, BinaryReader r)
+    {
+        var location = (OrderLocation)r.ReadByte();
+        int slot = _pool.Rent();
+        ref var order = ref _pool[slot];
+        order.Side = (Side)r.ReadByte();
+        order.OrderId = r.ReadInt64();
+        order.Participant = r.ReadInt32();
+        order.ClientOrderId = r.ReadInt64();
+        order.Type = (OrderType)r.ReadByte();
+        order.TimeInForce = (TimeInForce)r.ReadByte();
+        order.Flags = (OrderFlags)r.ReadByte();
+        order.Price = r.ReadInt64();
+        order.StopPrice = r.ReadInt64();
+        order.Remaining = r.ReadInt64();
+        order.Visible = r.ReadInt64();
+        order.DisplaySize = r.ReadInt64();
+        order.ExpireTime = r.ReadInt64();
+        order.Instrument = book.Id;
+        if (!_openOrders.TryAdd(KeyOf(order.Participant, order.ClientOrderId), slot))
+            throw new SnapshotFormatException($"snapshot holds participant {order.Participant}'s client order id {order.ClientOrderId} twice");
+        if (order.TimeInForce == TimeInForce.GoodTillDate) _expiries.Push(order.ExpireTime, order.OrderId, slot);
+        switch (location)
+        {
+            case OrderLocation.Book:
+                var ladder = book.Ladder(order.Side);
+                if (!ladder.Contains(order.Price)) throw new SnapshotFormatException($"order {order.OrderId} has price {order.Price} outside instrument {book.Id}'s ladder");
+                ladder.Append(_pool, slot, ladder.IndexOf(order.Price));
+                break;
+            case OrderLocation.MarketQueue:
+                if (order.Side == Side.Buy) book.MarketBuys.Append(_pool, slot); else book.MarketSells.Append(_pool, slot);
+                break;
+            case OrderLocation.StopList:
+                order.State = OrderState.WaitingForTrigger;
+                book.Stops.Add(slot);
+                break;
+            default:
+                throw new SnapshotFormatException($"order {order.OrderId} has unknown location {location}");
+        }
+    }
+
+    private void EnsureParticipant(int participant)
+    {
+        if (participant is < 0 or > MaxParticipant) throw new SnapshotFormatException($"participant id {participant} is out of range");
+        if (participant >= _selfTradePrevention.Length)
+            Array.Resize(ref _selfTradePrevention, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)participant + 1));
+        if (participant >= _highestClientOrderId.Length) GrowClientOrderIdMarks(participant);
+    }
+}

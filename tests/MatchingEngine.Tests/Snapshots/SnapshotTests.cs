@@ -1,0 +1,99 @@
+using SocialExchange.Matching.Engine;
+using SocialExchange.Matching.Snapshots;
+using SocialExchange.Matching.Tests.Oracle;
+using SocialExchange.Matching.Tests.Support;
+
+namespace SocialExchange.Matching.Tests.Snapshots;
+
+/// <summary>
+/// A snapshot holds the whole engine: restored into a new engine it has the same state hash, and fed the rest of the
+/// command stream it emits exactly the events the original emits. Damaged snapshots are refused with a reason.
+/// </summary>
+public sealed class SnapshotTests
+{
+    [Theory]
+    [InlineData(1UL, 500)]
+    [InlineData(2UL, 1_500)]
+    [InlineData(3UL, 2_900)]
+    public void Restore_MidStream_SameHashAndSameEventsAfterwards(ulong seed, int snapshotAt)
+    {
+        var commands = new RandomCommandStream(seed, 2).Take(3_000).ToList();
+        var originalLog = new EventLog();
+        var original = NewEngine(originalLog, seed);
+        foreach (var command in commands.Take(snapshotAt)) CommandDispatch.Apply(original, command);
+
+        using var snapshot = new MemoryStream();
+        original.WriteSnapshot(snapshot, journalSequence: snapshotAt);
+        snapshot.Position = 0;
+        var restoredLog = new EventLog();
+        var restored = MatchingEngine<EventLog>.ReadSnapshot(snapshot, restoredLog, out long sequence);
+
+        Assert.Equal(snapshotAt, sequence);
+        Assert.Equal(original.StateHash(), restored.StateHash());
+        originalLog.Clear();
+        for (int i = snapshotAt; i < commands.Count; i++)
+        {
+            CommandDispatch.Apply(original, commands[i]);
+            CommandDispatch.Apply(restored, commands[i]);
+            restored.ValidateInternalState();
+            Assert.True(originalLog.Events.SequenceEqual(restoredLog.Events),
+                $"seed {seed}: command {i} ({commands[i]}) gave different events after the restore");
+            originalLog.Clear();
+            restoredLog.Clear();
+        }
+        Assert.Equal(original.StateHash(), restored.StateHash());
+    }
+
+    [Fact]
+    public void Read_FlippedByte_IsRefusedAsDamaged()
+    {
+        var bytes = SnapshotOf(seed: 4);
+        bytes[bytes.Length / 2] ^= 0x40;
+        var error = Assert.Throws<SnapshotFormatException>(() => Read(bytes));
+        Assert.Contains("checksum mismatch", error.Message);
+    }
+
+    [Fact]
+    public void Read_OtherVersion_IsRefusedNamingBothVersions()
+    {
+        var bytes = SnapshotOf(seed: 5);
+        BitConverter.TryWriteBytes(bytes.AsSpan(8, 4), 99);
+        var error = Assert.Throws<SnapshotFormatException>(() => Read(bytes));
+        Assert.Contains("version 99", error.Message);
+        Assert.Contains($"version {MatchingEngine<EventLog>.SnapshotFormatVersion}", error.Message);
+    }
+
+    [Fact]
+    public void Read_Truncated_IsRefused()
+    {
+        var bytes = SnapshotOf(seed: 6);
+        var error = Assert.Throws<SnapshotFormatException>(() => Read(bytes[..(bytes.Length - 10)]));
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
+    public void Read_NotASnapshot_IsRefused()
+    {
+        var error = Assert.Throws<SnapshotFormatException>(() => Read("certainly not a snapshot"u8.ToArray()));
+        Assert.Contains("magic", error.Message);
+    }
+
+    private static MatchingEngine<EventLog> NewEngine(EventLog log, ulong seed)
+    {
+        var engine = new MatchingEngine<EventLog>(new EngineOptions { Seed = seed }, log);
+        foreach (var spec in OracleInstruments.Take(2)) engine.AddInstrument(spec);
+        return engine;
+    }
+
+    private static byte[] SnapshotOf(ulong seed)
+    {
+        var engine = NewEngine(new EventLog(), seed);
+        foreach (var command in new RandomCommandStream(seed, 2).Take(1_000)) CommandDispatch.Apply(engine, command);
+        using var stream = new MemoryStream();
+        engine.WriteSnapshot(stream, 1_000);
+        return stream.ToArray();
+    }
+
+    private static MatchingEngine<EventLog> Read(byte[] bytes) =>
+        MatchingEngine<EventLog>.ReadSnapshot(new MemoryStream(bytes), new EventLog(), out _);
+}
