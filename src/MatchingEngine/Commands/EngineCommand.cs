@@ -89,6 +89,27 @@ public struct EngineCommand
         _ => throw new InvalidOperationException($"command kind {Kind} is not one the engine knows"),
     };
 
+    /// <summary>Hands the command, as its record struct, to <paramref name="visitor"/>. An unknown kind is a bug in whoever filled the slot.</summary>
+    public readonly void Visit<TVisitor>(ref TVisitor visitor) where TVisitor : ICommandVisitor
+    {
+        switch (Kind)
+        {
+            case CommandKind.PlaceOrder:
+                visitor.Visit(new PlaceOrder(Time, Instrument, Participant, ClientOrderId, Side, Type, TimeInForce, Price, Quantity)
+                {
+                    StopPrice = StopPrice, DisplayQuantity = DisplayQuantity, ExpireTime = ExpireTime, Flags = Flags,
+                });
+                break;
+            case CommandKind.CancelOrder: visitor.Visit(new CancelOrder(Time, Instrument, Participant, ClientOrderId)); break;
+            case CommandKind.AmendOrder: visitor.Visit(new AmendOrder(Time, Instrument, Participant, ClientOrderId, Price, Quantity)); break;
+            case CommandKind.MassCancel: visitor.Visit(new MassCancel(Time, Instrument, Participant)); break;
+            case CommandKind.SetPhase: visitor.Visit(new SetPhase(Time, Instrument, Phase)); break;
+            case CommandKind.AdvanceTime: visitor.Visit(new AdvanceTime(Time)); break;
+            case CommandKind.SetSelfTradePrevention: visitor.Visit(new SetSelfTradePrevention(Time, Participant, SelfTradePrevention)); break;
+            default: ThrowUnknownKind(Kind); break;
+        }
+    }
+
     /// <summary>Applies the command to <paramref name="engine"/>. An unknown kind is a bug in whoever filled the slot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void ApplyTo<THandler>(MatchingEngine<THandler> engine) where THandler : IEngineEventHandler

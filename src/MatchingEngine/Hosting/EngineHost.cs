@@ -1,0 +1,364 @@
+using System.Diagnostics;
+using SocialExchange.Matching.Commands;
+using SocialExchange.Matching.Engine;
+using SocialExchange.Matching.Instruments;
+using SocialExchange.Matching.Journaling;
+using SocialExchange.Matching.Pipeline;
+
+namespace SocialExchange.Matching.Hosting;
+
+/// <summary>
+/// The matching engine as a running exchange process: commands from any number of threads enter one ring, are
+/// journaled and matched in parallel, and each caller is acknowledged once its command is both matched and durable.
+/// <code>
+///   producers ── TryPublish / SubmitAsync ──▶ inbound ring (multi-producer claim, bounded: back-pressure)
+///     (1)  sequencer   stamps engine time, once per batch
+///     (2a) journal     appends, commits per batch (group commit) ──▶ durable sequence
+///     (2b) matching    the engine applies it ──▶ events + completion ──▶ outbound ring (single producer)
+///          (2a) and (2b) both run after (1), in parallel; a slot is reused once both have passed it
+///     (3)  fan-out     waits for durability, acknowledges callers, feeds the sinks (market data, statistics)
+/// </code>
+/// Each stage is a <see cref="BatchEventProcessor{T, THandler}"/> on a thread of its own. Recovery happens in
+/// <see cref="Start"/> (newest usable snapshot plus journal tail, see <see cref="EngineRecovery"/>);
+/// <see cref="Stop"/> refuses new commands, drains both rings, flushes the journal and writes a snapshot.
+/// </summary>
+public sealed class EngineHost : IDisposable
+{
+    private readonly EngineHostOptions _options;
+    private readonly HostState _state;
+    private readonly RingBuffer<InboundSlot> _inbound;
+    private readonly RingBuffer<OutboundEvent> _outbound;
+    private readonly MatchingEngine<OutboundEventWriter> _engine;
+    private readonly MatchingContext _context;
+    private readonly JournalWriter? _journal;
+    private readonly long _sequenceOffset;
+    private readonly PendingCallPool _calls = new();
+    private readonly SnapshotStore? _snapshots;
+    private readonly SnapshotScheduler _snapshotScheduler;
+    private readonly BatchEventProcessor<InboundSlot, SequencerStage> _sequencer;
+    private readonly BatchEventProcessor<InboundSlot, JournalStage>? _journalStage;
+    private readonly BatchEventProcessor<InboundSlot, MatchingStage> _matching;
+    private readonly BatchEventProcessor<OutboundEvent, FanOutStage> _fanOut;
+    private readonly List<Thread> _threads = [];
+    private readonly CancellationTokenSource _shutdown = new();
+    private readonly Lock _listingLock = new();
+    private readonly HashSet<int> _instrumentIds;
+    private readonly Lock _stopLock = new();
+    private Timer? _timeAdvance;
+    private int _inFlight;
+
+    private EngineHost(EngineHostOptions options)
+    {
+        _options = options;
+        _state = new HostState(reason => options.Log?.Invoke("engine host failed: " + reason));
+        _inbound = RingBuffer<InboundSlot>.CreateMultiProducer(options.InboundRingSize, options.WaitStrategy());
+        _outbound = RingBuffer<OutboundEvent>.CreateSingleProducer(options.OutboundRingSize, options.WaitStrategy());
+        _context = new MatchingContext { Muted = true };
+        var events = new OutboundEventWriter(_outbound, _context);
+
+        // Recovery: the events of replayed commands were published before the restart, so they stay muted.
+        _snapshots = options.SnapshotDirectory is null ? null : new SnapshotStore(options.SnapshotDirectory, options.SnapshotsKept);
+        if (options.JournalDirectory is null)
+        {
+            _engine = new MatchingEngine<OutboundEventWriter>(options.Engine, events);
+            RecoveryReport = "no journal: a new market";
+        }
+        else
+        {
+            var recovered = EngineRecovery.Recover(options.JournalDirectory, _snapshots, options.Engine, events, options.Journal);
+            _engine = recovered.Engine;
+            _journal = recovered.Journal;
+            _context.MatchedSequence = recovered.LastSequence;
+            RecoveryReport = recovered.Describe();
+        }
+        options.Log?.Invoke("engine host recovered: " + RecoveryReport);
+        _context.Muted = false;
+        _sequenceOffset = (_journal?.NextSequence ?? 1);
+        _instrumentIds = [.. _engine.Instruments.Select(i => i.Id)];
+
+        // (1) sequencer, then (2a) journal and (2b) matching in parallel, then (3) fan-out on the outbound ring.
+        var durable = _journal is null ? null : new Sequence(_journal.DurableSequence);
+        _snapshotScheduler = new SnapshotScheduler(_snapshots, durable, _state);
+        var stamping = new SequencerStage(options.Clock);
+        stamping.StartFrom(_engine.Clock);
+        _sequencer = new BatchEventProcessor<InboundSlot, SequencerStage>(_inbound, _inbound.NewBarrier(), stamping);
+        // A barrier per processor: a processor clears its barrier's alert when it stops, which must not cancel
+        // the other's.
+        _matching = new BatchEventProcessor<InboundSlot, MatchingStage>(
+            _inbound, _inbound.NewBarrier(_sequencer.Sequence), new MatchingStage(_engine, events, _context, _sequenceOffset, _snapshotScheduler));
+        if (_journal is not null)
+        {
+            _journalStage = new BatchEventProcessor<InboundSlot, JournalStage>(
+                _inbound, _inbound.NewBarrier(_sequencer.Sequence), new JournalStage(_journal, _sequenceOffset, durable!, _state));
+            _inbound.AddGatingSequences(_journalStage.Sequence, _matching.Sequence);
+        }
+        else
+        {
+            _inbound.AddGatingSequences(_matching.Sequence);
+        }
+        _fanOut = new BatchEventProcessor<OutboundEvent, FanOutStage>(
+            _outbound, _outbound.NewBarrier(), new FanOutStage(_calls, durable, _state, [.. options.Sinks]));
+        _outbound.AddGatingSequences(_fanOut.Sequence);
+    }
+
+    /// <summary>How recovery went: snapshot used, snapshots skipped, records replayed, journal repairs.</summary>
+    public string RecoveryReport { get; }
+
+    /// <summary>Running, failed, stopping or stopped.</summary>
+    public HostStatus Status => _state.Status;
+
+    /// <summary>Status and the sequences of each stage, for health checks.</summary>
+    public HostHealth Health => new(
+        _state.Status, _state.Reason, _inbound.Cursor + _sequenceOffset, _context.MatchedSequence,
+        _journal?.DurableSequence ?? _context.MatchedSequence, _inbound.RemainingCapacity());
+
+    /// <summary>The last command acknowledged to its caller (or reported not durable).</summary>
+    public long Acknowledged => _fanOut.Handler.Acknowledged;
+
+    /// <summary>
+    /// Recovers (see <see cref="EngineRecovery"/>), lists the configured instruments the market does not have yet,
+    /// and starts the stage threads.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are not valid; the message names every problem.</exception>
+    /// <exception cref="RecoveryException">The journal and snapshots cannot be made into a consistent state.</exception>
+    /// <exception cref="JournalCorruptedException">The journal is corrupted and repair was not asked for.</exception>
+    public static EngineHost Start(EngineHostOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var host = new EngineHost(options);
+        host.StartThreads();
+        host._state.Set(HostStatus.Running);
+        foreach (var spec in options.Instruments)
+        {
+            if (host._engine.Instruments.Any(i => i.Id == spec.Id)) continue;
+            var outcome = host.ListInstrumentAsync(spec).AsTask().GetAwaiter().GetResult();
+            if (outcome.Status != CommandStatus.Acknowledged)
+            {
+                host.Stop();
+                throw new ArgumentException($"instrument {spec.Id} ({spec.Symbol}) could not be listed: {outcome}", nameof(options));
+            }
+        }
+        if (options.TimeAdvanceInterval is { } interval) host._timeAdvance = new Timer(_ => host.AdvanceTime(), null, interval, interval);
+        return host;
+    }
+
+    /// <summary>
+    /// Publishes a command without waiting for its acknowledgement (its events still reach the sinks). Returns false,
+    /// and changes nothing, when the inbound ring is full (back-pressure: try again later) or the host is not running.
+    /// </summary>
+    /// <param name="command">The command; its time is stamped by the sequencer.</param>
+    /// <param name="sequence">The journal sequence it was given.</param>
+    public bool TryPublish(in EngineCommand command, out long sequence)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            sequence = 0;
+            if (_state.Status != HostStatus.Running || !_inbound.TryClaim(out long slot)) return false;
+            Fill(slot, in command, null, -1);
+            sequence = slot + _sequenceOffset;
+            return true;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>
+    /// Submits a command and completes once it is matched and durable (<see cref="CommandStatus.Acknowledged"/>,
+    /// with the engine's result code), or is refused (host not running, cancelled while the ring was full), or was
+    /// lost to a journal failure (<see cref="CommandStatus.NotDurable"/>). Waits for room when the ring is full.
+    /// No allocation when the ring has room and the result is awaited once.
+    /// </summary>
+    public ValueTask<CommandOutcome> SubmitAsync(EngineCommand command, CancellationToken cancellationToken = default) =>
+        Submit(command, null, cancellationToken);
+
+    /// <summary>
+    /// Lists an instrument through the ring, so the journal records it at its place in the command stream. A
+    /// specification that is not valid, or an id already listed, is refused before it enters, naming the problem.
+    /// </summary>
+    public ValueTask<CommandOutcome> ListInstrumentAsync(InstrumentSpec spec, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var problems = spec.Validate();
+        if (problems.Count > 0)
+            return ValueTask.FromResult(CommandOutcome.Refused($"instrument {spec.Id} ({spec.Symbol}) is not valid: {string.Join("; ", problems)}"));
+        lock (_listingLock)
+        {
+            // Checked and reserved here, before the journal sees it: a listing the engine would refuse must never
+            // be journaled, or every replay would fail on it.
+            if (!_instrumentIds.Add(spec.Id)) return ValueTask.FromResult(CommandOutcome.Refused($"instrument id {spec.Id} is already listed"));
+        }
+        return Submit(new EngineCommand(), spec, cancellationToken);
+    }
+
+    /// <summary>Asks the matching thread for a snapshot between two batches; completes when it is on disk.</summary>
+    public Task<SnapshotWritten> SnapshotAsync()
+    {
+        var written = _snapshotScheduler.Request();
+        AdvanceTime(); // wakes the matching thread if the ring is idle, so the request is served at once
+        return written;
+    }
+
+    /// <summary>
+    /// Refuses new commands, lets the stages finish what is in the rings, flushes and closes the journal and, unless
+    /// the journal failed, writes a snapshot. Safe to call more than once.
+    /// </summary>
+    public void Stop()
+    {
+        lock (_stopLock)
+        {
+            if (_state.Status == HostStatus.Stopped) return;
+            bool failed = _state.Status == HostStatus.Failed;
+            string? reason = _state.Reason;
+            if (!failed) _state.Set(HostStatus.Stopping);
+            _timeAdvance?.Dispose();
+            SpinUntil(() => Volatile.Read(ref _inFlight) == 0);
+            long published = _inbound.Cursor;
+            SpinUntil(() => _matching.Sequence.Value >= published && (_journalStage is null || _journalStage.Sequence.Value >= published));
+            long emitted = _outbound.Cursor;
+            SpinUntil(() => _fanOut.Sequence.Value >= emitted);
+            _shutdown.Cancel();
+            _sequencer.Halt();
+            _journalStage?.Halt();
+            _matching.Halt();
+            _fanOut.Halt();
+            foreach (var thread in _threads) thread.Join();
+            _journal?.Dispose();
+            bool journalSound = !_state.JournalHasFailed && _journal?.Status != JournalWriterStatus.Failed;
+            if (_options.SnapshotOnStop && _snapshots is not null && journalSound && !failed)
+            {
+                var written = _snapshots.Write(_engine, _context.MatchedSequence);
+                _options.Log?.Invoke($"engine host wrote snapshot {written.Path} at sequence {written.Sequence} ({written.Bytes} bytes)");
+            }
+            _state.Set(HostStatus.Stopped, failed ? reason : null);
+        }
+    }
+
+    /// <summary>The engine's state hash; only once stopped, when no thread is changing the engine.</summary>
+    public ulong StateHash()
+    {
+        if (_state.Status != HostStatus.Stopped) throw new InvalidOperationException("the state hash can only be read once the host has stopped");
+        return _engine.StateHash();
+    }
+
+    /// <summary>Stops the host (see <see cref="Stop"/>).</summary>
+    public void Dispose() => Stop();
+
+    private ValueTask<CommandOutcome> Submit(EngineCommand command, InstrumentSpec? listing, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _inFlight);
+        bool handedOff = false;
+        try
+        {
+            if (_state.Status != HostStatus.Running) return Refuse(listing, NotRunning());
+            if (!_inbound.TryClaim(out long slot))
+            {
+                handedOff = true;
+                return SubmitWhenRoom(command, listing, cancellationToken);
+            }
+            var call = _calls.Rent();
+            Fill(slot, in command, listing, call.Index);
+            return call.Task;
+        }
+        finally
+        {
+            if (!handedOff) Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>The slow path of <see cref="Submit"/>: waits for a slot (back-pressure). Leaves the in-flight count when done.</summary>
+    private async ValueTask<CommandOutcome> SubmitWhenRoom(EngineCommand command, InstrumentSpec? listing, CancellationToken cancellationToken)
+    {
+        PendingCall call;
+        try
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
+            long slot;
+            try
+            {
+                slot = await _inbound.ClaimAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Forget(listing, CommandOutcome.Refused(cancellationToken.IsCancellationRequested
+                    ? "cancelled while waiting for room in the inbound ring"
+                    : NotRunning()));
+            }
+            call = _calls.Rent();
+            Fill(slot, in command, listing, call.Index);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+        return await call.Task.ConfigureAwait(false);
+    }
+
+    private void Fill(long slot, in EngineCommand command, InstrumentSpec? listing, int pendingCall)
+    {
+        ref var item = ref _inbound[slot];
+        item.Command = command;
+        item.Listing = listing;
+        item.PendingCall = pendingCall;
+        item.PublishedAt = Stopwatch.GetTimestamp();
+        _inbound.Publish(slot);
+    }
+
+    private ValueTask<CommandOutcome> Refuse(InstrumentSpec? listing, string problem) => ValueTask.FromResult(Forget(listing, CommandOutcome.Refused(problem)));
+
+    /// <summary>A refused listing gives its id back.</summary>
+    private CommandOutcome Forget(InstrumentSpec? listing, CommandOutcome outcome)
+    {
+        if (listing is not null) lock (_listingLock) _instrumentIds.Remove(listing.Id);
+        return outcome;
+    }
+
+    private string NotRunning() => $"the engine host is {_state.Status.ToString().ToLowerInvariant()}" + (_state.Reason is { } reason ? ": " + reason : "");
+
+    private void AdvanceTime() => TryPublish(EngineCommand.From(new AdvanceTime(0)), out _);
+
+    private void StartThreads()
+    {
+        StartThread("sequencer", _sequencer.Run);
+        if (_journalStage is not null) StartThread("journal", _journalStage.Run);
+        StartThread("matching", _matching.Run);
+        StartThread("fan-out", _fanOut.Run);
+    }
+
+    private void StartThread(string stage, Action run)
+    {
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                run();
+            }
+            catch (Exception e)
+            {
+                // A bug: the host fails loudly rather than carrying on with a stage missing.
+                _state.StageCrashed(stage, e);
+                _shutdown.Cancel();
+                _calls.CompleteAll(new CommandOutcome(CommandStatus.NotDurable, 0, Results.ResultCode.Ok, 0, _state.Reason));
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "sx-" + stage,
+        };
+        _threads.Add(thread);
+        thread.Start();
+    }
+
+    /// <summary>Waits for the stages to catch up; gives up when a stage thread has died (its crash already failed the host).</summary>
+    private void SpinUntil(Func<bool> condition)
+    {
+        while (!condition())
+        {
+            if (_threads.Any(t => !t.IsAlive)) return;
+            Thread.Sleep(1);
+        }
+    }
+}

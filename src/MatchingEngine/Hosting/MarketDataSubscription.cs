@@ -1,0 +1,62 @@
+using System.Threading.Channels;
+
+namespace SocialExchange.Matching.Hosting;
+
+/// <summary>
+/// A subscriber's feed from <see cref="MarketDataPublisher"/>: a bounded buffer the fan-out thread writes without
+/// ever waiting, and the subscriber reads at its own pace through <see cref="Reader"/>.
+/// </summary>
+public sealed class MarketDataSubscription
+{
+    private readonly Channel<MarketDataUpdate> _channel;
+
+    internal MarketDataSubscription(int capacity, LagPolicy policy, int? instrument)
+    {
+        Capacity = capacity;
+        Policy = policy;
+        Instrument = instrument;
+        _channel = Channel.CreateBounded<MarketDataUpdate>(new BoundedChannelOptions(capacity)
+        {
+            SingleWriter = true,
+            SingleReader = false,
+            FullMode = BoundedChannelFullMode.Wait, // TryWrite then fails instead of dropping silently: the publisher decides
+        });
+    }
+
+    /// <summary>The updates, in order; completes (with an exception naming the reason) when the subscriber is disconnected.</summary>
+    public ChannelReader<MarketDataUpdate> Reader => _channel.Reader;
+
+    /// <summary>Buffer size in updates.</summary>
+    public int Capacity { get; }
+
+    /// <summary>What happens when the buffer is full.</summary>
+    public LagPolicy Policy { get; }
+
+    /// <summary>The only instrument it receives, or null for all.</summary>
+    public int? Instrument { get; }
+
+    /// <summary>Deltas and trades it missed while lagging (replaced by conflated state).</summary>
+    public long Dropped => Volatile.Read(ref _dropped);
+
+    /// <summary>Why it was disconnected; null while connected.</summary>
+    public string? DisconnectReason { get; private set; }
+
+    internal long _dropped;
+
+    /// <summary>Instruments whose state changed while it lagged; their latest state is sent when it has room.</summary>
+    internal readonly HashSet<int> Stale = [];
+
+    internal bool IsLagging => Stale.Count > 0;
+
+    internal bool IsClosed => DisconnectReason is not null;
+
+    internal bool TryWrite(in MarketDataUpdate update) => _channel.Writer.TryWrite(update);
+
+    internal void Disconnect(string reason)
+    {
+        DisconnectReason = reason;
+        _channel.Writer.TryComplete(new MarketDataDisconnectedException(reason));
+    }
+
+    internal void Complete() => _channel.Writer.TryComplete();
+}
