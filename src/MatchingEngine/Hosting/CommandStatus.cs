@@ -10,8 +10,9 @@ public enum CommandStatus : byte
     Refused = 2,
 
     /// <summary>
-    /// It entered the pipeline but the journal failed before it was durable: it is not acknowledged and a restart
-    /// will not have it. The host stops accepting commands when this happens.
+    /// It entered the pipeline but the journal failed before it was durable: it is not acknowledged, and its fate
+    /// is in doubt (the write may have reached the file when the fsync failed, and a restart then replays it).
+    /// Check the order after the restart. The host stops accepting commands when this happens.
     /// </summary>
     NotDurable = 3,
 }

@@ -46,6 +46,8 @@ public sealed class EngineHost : IDisposable
     private readonly Lock _stopLock = new();
     private Timer? _timeAdvance;
     private int _inFlight;
+    private int _waitingForRoom;
+    private readonly SemaphoreSlim _roomQueue = new(1, 1);
 
     private EngineHost(EngineHostOptions options)
     {
@@ -254,7 +256,8 @@ public sealed class EngineHost : IDisposable
         try
         {
             if (_state.Status != HostStatus.Running) return Refuse(listing, NotRunning());
-            if (!_inbound.TryClaim(out long slot))
+            // Once anyone waits for room, later submits queue behind them, so a caller's commands keep their order.
+            if (Volatile.Read(ref _waitingForRoom) > 0 || !_inbound.TryClaim(out long slot))
             {
                 handedOff = true;
                 return SubmitWhenRoom(command, listing, cancellationToken);
@@ -269,17 +272,31 @@ public sealed class EngineHost : IDisposable
         }
     }
 
-    /// <summary>The slow path of <see cref="Submit"/>: waits for a slot (back-pressure). Leaves the in-flight count when done.</summary>
+    /// <summary>
+    /// The slow path of <see cref="Submit"/>: waits for a slot (back-pressure). Waiters take slots one at a time in
+    /// arrival order (<see cref="SemaphoreSlim"/> queues async waiters first come, first served), so commands that
+    /// one caller submits without awaiting each still enter in the order submitted. Leaves the in-flight count when done.
+    /// </summary>
     private async ValueTask<CommandOutcome> SubmitWhenRoom(EngineCommand command, InstrumentSpec? listing, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _waitingForRoom); // before the first await: the caller's next submit sees it
         PendingCall call;
         try
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
-            long slot;
             try
             {
-                slot = await _inbound.ClaimAsync(linked.Token).ConfigureAwait(false);
+                await _roomQueue.WaitAsync(linked.Token).ConfigureAwait(false);
+                try
+                {
+                    long slot = await _inbound.ClaimAsync(linked.Token).ConfigureAwait(false);
+                    call = _calls.Rent();
+                    Fill(slot, in command, listing, call.Index);
+                }
+                finally
+                {
+                    _roomQueue.Release();
+                }
             }
             catch (OperationCanceledException)
             {
@@ -287,11 +304,10 @@ public sealed class EngineHost : IDisposable
                     ? "cancelled while waiting for room in the inbound ring"
                     : NotRunning()));
             }
-            call = _calls.Rent();
-            Fill(slot, in command, listing, call.Index);
         }
         finally
         {
+            Interlocked.Decrement(ref _waitingForRoom);
             Interlocked.Decrement(ref _inFlight);
         }
         return await call.Task.ConfigureAwait(false);

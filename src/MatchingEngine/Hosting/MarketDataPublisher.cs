@@ -16,6 +16,10 @@ public sealed class MarketDataPublisher : IOutboundSink
     private readonly Dictionary<int, OutboundEvent> _bestBidOffer = [];
     private readonly Dictionary<int, OutboundEvent> _statistics = [];
     private readonly Dictionary<int, OutboundEvent> _phase = [];
+    private readonly Dictionary<int, OutboundEvent>[] _latest;
+
+    /// <summary>A publisher with no subscribers yet.</summary>
+    public MarketDataPublisher() => _latest = [_phase, _bestBidOffer, _statistics];
 
     /// <summary>Subscribes to every instrument, or to one.</summary>
     /// <param name="capacity">Buffer size in updates; a subscriber further behind than this lags.</param>
@@ -68,7 +72,7 @@ public sealed class MarketDataPublisher : IOutboundSink
     {
         foreach (int instrument in subscription.Stale)
         {
-            foreach (var latest in new[] { _phase, _bestBidOffer, _statistics })
+            foreach (var latest in _latest)
             {
                 if (latest.TryGetValue(instrument, out var state) && !subscription.TryWrite(new MarketDataUpdate(state, Conflated: true))) return false;
             }
