@@ -12,13 +12,14 @@ namespace SocialExchange.Matching.Hosting;
 /// journaled and matched in parallel, and each caller is acknowledged once its command is both matched and durable.
 /// <code>
 ///   producers ── TryPublish / SubmitAsync ──▶ inbound ring (multi-producer claim, bounded: back-pressure)
-///     (1)  sequencer   stamps engine time, once per batch
+///     (1)  sequencer   stamps engine time, once per batch (on the journal's thread when there is a journal)
 ///     (2a) journal     appends, commits per batch (group commit) ──▶ durable sequence
 ///     (2b) matching    the engine applies it ──▶ events + completion ──▶ outbound ring (single producer)
 ///          (2a) and (2b) both run after (1), in parallel; a slot is reused once both have passed it
 ///     (3)  fan-out     waits for durability, acknowledges callers, feeds the sinks (market data, statistics)
 /// </code>
-/// Each stage is a <see cref="BatchEventProcessor{T, THandler}"/> on a thread of its own. Recovery happens in
+/// Each stage is a <see cref="BatchEventProcessor{T, THandler}"/> on a thread of its own (the sequencer shares
+/// the journal's, see <see cref="JournalStage"/>). Recovery happens in
 /// <see cref="Start"/> (newest usable snapshot plus journal tail, see <see cref="EngineRecovery"/>);
 /// <see cref="Stop"/> refuses new commands, drains both rings, flushes the journal and writes a snapshot.
 /// </summary>
@@ -35,7 +36,7 @@ public sealed class EngineHost : IDisposable
     private readonly PendingCallPool _calls = new();
     private readonly SnapshotStore? _snapshots;
     private readonly SnapshotScheduler _snapshotScheduler;
-    private readonly BatchEventProcessor<InboundSlot, SequencerStage> _sequencer;
+    private readonly BatchEventProcessor<InboundSlot, SequencerStage>? _sequencer;
     private readonly BatchEventProcessor<InboundSlot, JournalStage>? _journalStage;
     private readonly BatchEventProcessor<InboundSlot, MatchingStage> _matching;
     private readonly BatchEventProcessor<OutboundEvent, FanOutStage> _fanOut;
@@ -79,25 +80,26 @@ public sealed class EngineHost : IDisposable
         _instrumentIds = [.. _engine.Instruments.Select(i => i.Id)];
 
         // (1) sequencer, then (2a) journal and (2b) matching in parallel, then (3) fan-out on the outbound ring.
+        // With a journal, the sequencer runs on the journal's thread (see JournalStage); without, on its own.
         var durable = _journal is null ? null : new Sequence(_journal.DurableSequence);
         _snapshotScheduler = new SnapshotScheduler(_snapshots, durable, _state);
         var stamping = new SequencerStage(options.Clock);
         stamping.StartFrom(_engine.Clock);
-        _sequencer = new BatchEventProcessor<InboundSlot, SequencerStage>(_inbound, _inbound.NewBarrier(), stamping);
-        // A barrier per processor: a processor clears its barrier's alert when it stops, which must not cancel
-        // the other's.
-        _matching = new BatchEventProcessor<InboundSlot, MatchingStage>(
-            _inbound, _inbound.NewBarrier(_sequencer.Sequence), new MatchingStage(_engine, events, _context, _sequenceOffset, _snapshotScheduler));
+        Sequence stamped;
         if (_journal is not null)
         {
+            stamped = new Sequence();
             _journalStage = new BatchEventProcessor<InboundSlot, JournalStage>(
-                _inbound, _inbound.NewBarrier(_sequencer.Sequence), new JournalStage(_journal, _sequenceOffset, durable!, _state));
-            _inbound.AddGatingSequences(_journalStage.Sequence, _matching.Sequence);
+                _inbound, _inbound.NewBarrier(), new JournalStage(_journal, _sequenceOffset, durable!, _state, stamping, stamped, _inbound.WaitStrategy));
         }
         else
         {
-            _inbound.AddGatingSequences(_matching.Sequence);
+            _sequencer = new BatchEventProcessor<InboundSlot, SequencerStage>(_inbound, _inbound.NewBarrier(), stamping);
+            stamped = _sequencer.Sequence;
         }
+        _matching = new BatchEventProcessor<InboundSlot, MatchingStage>(
+            _inbound, _inbound.NewBarrier(stamped), new MatchingStage(_engine, events, _context, _sequenceOffset, _snapshotScheduler));
+        _inbound.AddGatingSequences(_journalStage is null ? [_matching.Sequence] : [_journalStage.Sequence, _matching.Sequence]);
         _fanOut = new BatchEventProcessor<OutboundEvent, FanOutStage>(
             _outbound, _outbound.NewBarrier(), new FanOutStage(_calls, durable, _state, [.. options.Sinks]));
         _outbound.AddGatingSequences(_fanOut.Sequence);
@@ -169,6 +171,40 @@ public sealed class EngineHost : IDisposable
     }
 
     /// <summary>
+    /// Publishes as many of <paramref name="commands"/> as the inbound ring has room for, in order, with one claim
+    /// for the lot (a gateway reading a batch off the network, a simulation's burst), without waiting for
+    /// acknowledgements. Returns how many were published: the rest is for a later call (back-pressure); zero when
+    /// the ring is full or the host is not running.
+    /// </summary>
+    public int TryPublish(ReadOnlySpan<EngineCommand> commands)
+    {
+        if (commands.IsEmpty) return 0;
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            if (_state.Status != HostStatus.Running) return 0;
+            int count = (int)Math.Min(commands.Length, _inbound.RemainingCapacity());
+            if (count == 0 || !_inbound.TryClaim(count, out long last)) return 0;
+            long first = last - count + 1;
+            long publishedAt = Stopwatch.GetTimestamp();
+            for (int i = 0; i < count; i++)
+            {
+                ref var item = ref _inbound[first + i];
+                item.Command = commands[i];
+                item.Listing = null;
+                item.PendingCall = -1;
+                item.PublishedAt = publishedAt;
+            }
+            _inbound.Publish(first, last);
+            return count;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>
     /// Submits a command and completes once it is matched and durable (<see cref="CommandStatus.Acknowledged"/>,
     /// with the engine's result code), or is refused (host not running, cancelled while the ring was full), or was
     /// lost to a journal failure (<see cref="CommandStatus.NotDurable"/>). Waits for room when the ring is full.
@@ -223,7 +259,7 @@ public sealed class EngineHost : IDisposable
             long emitted = _outbound.Cursor;
             SpinUntil(() => _fanOut.Sequence.Value >= emitted);
             _shutdown.Cancel();
-            _sequencer.Halt();
+            _sequencer?.Halt();
             _journalStage?.Halt();
             _matching.Halt();
             _fanOut.Halt();
@@ -338,8 +374,8 @@ public sealed class EngineHost : IDisposable
 
     private void StartThreads()
     {
-        StartThread("sequencer", _sequencer.Run);
-        if (_journalStage is not null) StartThread("journal", _journalStage.Run);
+        if (_sequencer is not null) StartThread("sequencer", _sequencer.Run);
+        if (_journalStage is not null) StartThread("sequencer-journal", _journalStage.Run);
         StartThread("matching", _matching.Run);
         StartThread("fan-out", _fanOut.Run);
     }

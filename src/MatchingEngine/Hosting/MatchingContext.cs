@@ -17,6 +17,11 @@ internal sealed class MatchingContext
     /// <summary>True while recovery replays the journal: those events were published before the restart.</summary>
     public bool Muted;
 
+    /// <summary>The last outbound slot claimed, and how many claimed slots are not published yet (see <see cref="OutboundEventWriter"/>).</summary>
+    public long LastClaimed;
+
+    public int Unpublished;
+
     private CommandKind _kind;
     private int _participant;
     private long _clientOrderId;

@@ -1,0 +1,69 @@
+using System.Globalization;
+using SocialExchange.Bench.Workloads;
+using SocialExchange.Matching.Journaling;
+
+namespace SocialExchange.Bench.EngineHost;
+
+/// <summary>Command line of the end-to-end benchmark.</summary>
+public sealed record HostBenchOptions
+{
+    public WorkloadKind Workload { get; init; } = WorkloadKind.A;
+    public int Orders { get; init; } = 2_000_000;
+    public int Producers { get; init; } = 1;
+    public JournalDurability Durability { get; init; } = JournalDurability.Async;
+    public int Repeat { get; init; } = 3;
+
+    /// <summary>Offered load in commands per second over all producers; 0: as fast as the host takes them.</summary>
+    public long Rate { get; init; }
+
+    public string Wait { get; init; } = "yielding";
+    public int InboundRingSize { get; init; } = 1 << 14;
+    public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "sx-hostbench");
+
+    /// <summary>After the last run, restart from its journal (full replay) and from a snapshot, and time both.</summary>
+    public bool Restart { get; init; }
+
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/EngineHost -- [options]
+          --workload A|B|C|M      command stream of the workload harness (default A)
+          --orders N              commands per run (default 2000000)
+          --producers N           producer threads; each sends the commands of its share of participants (default 1)
+          --durability none|async|durable   journal mode (default async)
+          --rate N                offered load, commands/s over all producers; 0 = unpaced (default 0)
+          --wait blocking|yielding|busyspin stage wait strategy (default yielding)
+          --ring N                inbound ring slots, a power of two (default 16384)
+          --repeat N              runs; the report gives each and the median (default 3)
+          --restart               then time a restart from the last run's journal, without and with a snapshot
+          --dir PATH              where journals go (default: the system temp folder)
+        """;
+
+    public static HostBenchOptions? Parse(string[] args, out string? error)
+    {
+        var options = new HostBenchOptions();
+        error = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            string? Next() => i + 1 < args.Length ? args[++i] : null;
+            bool Number(out long value) => long.TryParse((Next() ?? "").Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+            long n;
+            switch (arg)
+            {
+                case "--workload" when Enum.TryParse<WorkloadKind>(Next(), ignoreCase: true, out var kind): options = options with { Workload = kind }; break;
+                case "--orders" when Number(out n) && n is > 0 and <= int.MaxValue: options = options with { Orders = (int)n }; break;
+                case "--producers" when Number(out n) && n is >= 1 and <= 64: options = options with { Producers = (int)n }; break;
+                case "--durability" when Enum.TryParse<JournalDurability>(Next(), ignoreCase: true, out var mode) && Enum.IsDefined(mode): options = options with { Durability = mode }; break;
+                case "--rate" when Number(out n): options = options with { Rate = n }; break;
+                case "--wait" when Next() is "blocking" or "yielding" or "busyspin": options = options with { Wait = args[i] }; break;
+                case "--ring" when Number(out n) && n >= 2 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { InboundRingSize = (int)n }; break;
+                case "--repeat" when Number(out n) && n is >= 1 and <= 100: options = options with { Repeat = (int)n }; break;
+                case "--restart": options = options with { Restart = true }; break;
+                case "--dir" when Next() is { Length: > 0 } dir: options = options with { Directory = dir }; break;
+                default:
+                    error = $"bad or incomplete option at '{arg}'";
+                    return null;
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using SocialExchange.Bench.EngineHost;
+using SocialExchange.Bench.Workloads;
+using SocialExchange.Bench.Workloads.Streams;
+
+var options = HostBenchOptions.Parse(args, out string? error);
+if (options is null)
+{
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(HostBenchOptions.Usage);
+    return 2;
+}
+
+var culture = CultureInfo.InvariantCulture;
+Console.WriteLine($"engine host end to end: workload {options.Workload}, {options.Orders:N0} commands, {options.Producers} producer(s), " +
+    $"durability {options.Durability}, wait {options.Wait}, ring {options.InboundRingSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s")}, {Environment.ProcessorCount} cores");
+var stream = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = options.Orders, Seed = WorkloadOptions.DefaultSeed(options.Workload) });
+var warmUp = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = Math.Min(options.Orders, 300_000), Seed = 99 });
+string directory = Path.Combine(options.Directory, Environment.ProcessId.ToString(culture));
+HostBenchRunner.Run(options, warmUp, directory); // JIT and page cache, not reported
+
+var runs = new List<HostBenchRun>();
+for (int i = 0; i < options.Repeat; i++)
+{
+    var run = HostBenchRunner.Run(options, stream, directory);
+    runs.Add(run);
+    var l = run.Latency;
+    Console.WriteLine(string.Create(culture,
+        $"run {i + 1}: {run.CommandsPerSecond,12:N0} commands/s  ack latency ns p50 {l.P50:N0} p99 {l.P99:N0} p99.9 {l.P999:N0} max {l.Max:N0}  events {run.Events:N0}  GCs {run.Collections}"));
+}
+var sorted = runs.OrderBy(r => r.CommandsPerSecond).ToList();
+var median = sorted[sorted.Count / 2];
+var byP99 = runs.OrderBy(r => r.Latency.P99).ToList()[runs.Count / 2];
+Console.WriteLine(string.Create(culture, $"median: {median.CommandsPerSecond:N0} commands/s; median p99 ack latency {byP99.Latency.P99:N0} ns"));
+
+if (options.Restart && options.Durability != SocialExchange.Matching.Journaling.JournalDurability.None)
+{
+    var (replay, fromSnapshot) = RestartTimer.Time(directory, stream.OrderCapacity);
+    Console.WriteLine(string.Create(culture,
+        $"restart by full replay: {replay.Replayed:N0} records in {replay.ReplayTime.TotalMilliseconds:N0} ms ({replay.Replayed / replay.ReplayTime.TotalSeconds:N0} records/s), total {replay.TotalTime.TotalMilliseconds:N0} ms"));
+    Console.WriteLine(string.Create(culture,
+        $"restart from a snapshot at the end: {fromSnapshot.Replayed:N0} records replayed, total {fromSnapshot.TotalTime.TotalMilliseconds:N0} ms ({new FileInfo(fromSnapshot.Snapshot!.Path).Length:N0} snapshot bytes)"));
+}
+if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+return 0;
