@@ -9,14 +9,14 @@ namespace SocialExchange.Matching.Hosting;
 /// <summary>
 /// Rebuilds the engine after a stop or a crash: the newest usable snapshot, then the journal records after it.
 /// <list type="number">
-/// <item>Check the journal read-only (<see cref="JournalVerifier"/>) for the range of valid records.</item>
+/// <item>Open the journal for appending: its recovery scan gives the range of valid records (it cuts a torn
+/// tail with a warning, and refuses mid-journal corruption unless the repair option says to cut there).</item>
 /// <item>Take the newest snapshot that reads cleanly and that the journal continues (its sequence is within the
 /// journal's range, or the journal is empty). A damaged snapshot, one of another format version, or one the
 /// journal does not reach is skipped with its reason, and the next older one is tried: a longer replay.</item>
 /// <item>Without a usable snapshot, replay the whole journal, which must then start at sequence 1; otherwise
 /// refuse with <see cref="RecoveryException"/>, naming what is missing.</item>
-/// <item>Open the journal for appending (which cuts a torn tail with a warning and refuses mid-journal corruption
-/// unless the repair option says to cut there), then replay the records after the snapshot.</item>
+/// <item>Replay the records after the snapshot.</item>
 /// </list>
 /// The engine is deterministic, so the state hash afterwards equals the hash the live engine had after the same
 /// last command.
@@ -34,42 +34,54 @@ public static class EngineRecovery
         journalOptions ??= new JournalWriterOptions();
         long started = Stopwatch.GetTimestamp();
 
-        var found = Directory.Exists(journalDirectory) ? JournalVerifier.Verify(journalDirectory) : null;
+        // The journal is scanned once, by the writer's own recovery, whose findings give the range of valid
+        // records. Only an empty journal needs the snapshot first: its first sequence follows the snapshot's.
+        bool journalHasSegments = Directory.Exists(journalDirectory) && JournalSegmentLayout.AnySegmentIn(journalDirectory);
+        JournalWriter? journal = journalHasSegments ? JournalWriter.Open(journalDirectory, journalOptions) : null;
+        var found = journal?.Recovery;
         bool journalHasRecords = found is { RecordCount: > 0 };
         var skipped = new List<SkippedSnapshot>();
         MatchingEngine<THandler>? engine = null;
         SnapshotFile? used = null;
-        foreach (var file in snapshots?.List() ?? [])
+        try
         {
-            if (journalHasRecords && file.Sequence > found!.LastSequence)
+            foreach (var file in snapshots?.List() ?? [])
             {
-                skipped.Add(new SkippedSnapshot(file.Path, file.Sequence, $"the journal ends at sequence {found.LastSequence}, before the snapshot"));
-                continue;
+                if (journalHasRecords && file.Sequence > found!.LastSequence)
+                {
+                    skipped.Add(new SkippedSnapshot(file.Path, file.Sequence, $"the journal ends at sequence {found.LastSequence}, before the snapshot"));
+                    continue;
+                }
+                if (journalHasRecords && file.Sequence < found!.FirstSequence - 1)
+                {
+                    skipped.Add(new SkippedSnapshot(file.Path, file.Sequence, $"the journal starts at sequence {found.FirstSequence}, after the snapshot's next command"));
+                    continue;
+                }
+                if (TryRead(file, handler, skipped) is { } read)
+                {
+                    engine = read;
+                    used = file;
+                    break;
+                }
             }
-            if (journalHasRecords && file.Sequence < found!.FirstSequence - 1)
+
+            if (engine is null)
             {
-                skipped.Add(new SkippedSnapshot(file.Path, file.Sequence, $"the journal starts at sequence {found.FirstSequence}, after the snapshot's next command"));
-                continue;
-            }
-            if (TryRead(file, handler, skipped) is { } read)
-            {
-                engine = read;
-                used = file;
-                break;
+                if (journalHasRecords && found!.FirstSequence != 1)
+                    throw new RecoveryException(
+                        $"cannot recover: the journal in {found.Directory} starts at sequence {found.FirstSequence} and no usable snapshot covers the commands before it"
+                        + string.Concat(skipped.Select(s => "; " + s)));
+                engine = new MatchingEngine<THandler>(engineOptions, handler);
             }
         }
-
-        if (engine is null)
+        catch
         {
-            if (journalHasRecords && found!.FirstSequence != 1)
-                throw new RecoveryException(
-                    $"cannot recover: the journal in {found.Directory} starts at sequence {found.FirstSequence} and no usable snapshot covers the commands before it"
-                    + string.Concat(skipped.Select(s => "; " + s)));
-            engine = new MatchingEngine<THandler>(engineOptions, handler);
+            journal?.Dispose();
+            throw;
         }
 
         long snapshotSequence = used?.Sequence ?? 0;
-        var journal = JournalWriter.Open(journalDirectory, journalOptions with { FirstSequence = snapshotSequence + 1 });
+        journal ??= JournalWriter.Open(journalDirectory, journalOptions with { FirstSequence = snapshotSequence + 1 });
         long replayStarted = Stopwatch.GetTimestamp();
         long replayed = 0;
         long last = snapshotSequence;
@@ -77,9 +89,7 @@ public static class EngineRecovery
         {
             if (journal.LastAppendedSequence > snapshotSequence)
             {
-                var result = JournalReplayer.Replay(journalDirectory, engine, snapshotSequence + 1);
-                replayed = result.Count;
-                last = result.LastSequence;
+                (replayed, last) = PipelinedReplay.Run(journalDirectory, engine, snapshotSequence + 1);
             }
         }
         catch

@@ -56,6 +56,10 @@ public static class JournalSegmentLayout
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out firstSequence);
     }
 
+    /// <summary>Whether <paramref name="directory"/> holds at least one file named like a segment.</summary>
+    public static bool AnySegmentIn(string directory) =>
+        System.IO.Directory.EnumerateFiles(directory).Any(path => TryParseFileName(Path.GetFileName(path), out _));
+
     /// <summary>Writes a segment header for <paramref name="firstSequence"/>.</summary>
     public static void WriteHeader(Span<byte> header, long firstSequence)
     {
