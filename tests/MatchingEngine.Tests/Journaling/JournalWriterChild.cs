@@ -41,8 +41,8 @@ public static class JournalWriterChild
         }
     }
 
-    /// <summary>Starts the child on <paramref name="directory"/>: this test assembly run by the same dotnet host.</summary>
-    public static Process Start(string directory)
+    /// <summary>Starts a child in <paramref name="role"/> on <paramref name="directory"/>: this test assembly run by the same dotnet host.</summary>
+    public static Process Start(string directory, string role = Role)
     {
         string assembly = typeof(JournalWriterChild).Assembly.Location;
         var start = new ProcessStartInfo(DotnetHost())
@@ -58,7 +58,7 @@ public static class JournalWriterChild
         start.ArgumentList.Add("--depsfile");
         start.ArgumentList.Add(Path.ChangeExtension(assembly, ".deps.json"));
         start.ArgumentList.Add(assembly);
-        start.ArgumentList.Add(Role);
+        start.ArgumentList.Add(role);
         start.ArgumentList.Add(directory);
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the journal writer child");
     }
