@@ -19,6 +19,7 @@ namespace SocialExchange.Matching.Hosting;
 internal static class PipelinedReplay
 {
     private const int RingSize = 1 << 14;
+    private const int PublishEvery = 256;
 
     /// <summary>Applies every record from <paramref name="fromSequence"/> on; returns how many and the last sequence.</summary>
     /// <exception cref="JournalCorruptedException">A record is damaged (the engine has applied those before it).</exception>
@@ -35,12 +36,20 @@ internal static class PipelinedReplay
             try
             {
                 using var journal = new JournalReader(directory, fromSequence);
+                long claimed = -1;
+                int unpublished = 0;
                 while (journal.TryRead(out var record))
                 {
-                    long sequence = ring.Claim();
-                    Decode(in record, ref ring[sequence]);
-                    ring.Publish(sequence);
+                    claimed = ring.Claim();
+                    Decode(in record, ref ring[claimed]);
+                    // Published in batches: one store to the cursor the applying thread polls, not one per record.
+                    if (++unpublished == PublishEvery)
+                    {
+                        ring.Publish(claimed);
+                        unpublished = 0;
+                    }
                 }
+                if (unpublished > 0) ring.Publish(claimed);
             }
             catch (Exception e)
             {
