@@ -32,15 +32,5 @@ public sealed class EngineCommandTests
         Assert.Equal(first.StateHash(), second.StateHash());
     }
 
-    private static EngineCommand Slot(object command) => command switch
-    {
-        PlaceOrder c => EngineCommand.From(c),
-        CancelOrder c => EngineCommand.From(c),
-        AmendOrder c => EngineCommand.From(c),
-        MassCancel c => EngineCommand.From(c),
-        SetPhase c => EngineCommand.From(c),
-        AdvanceTime c => EngineCommand.From(c),
-        SetSelfTradePrevention c => EngineCommand.From(c),
-        _ => throw new ArgumentException($"not a command: {command}"),
-    };
+    private static EngineCommand Slot(object command) => Hosting.HostTestSupport.ToEngineCommand(command);
 }
