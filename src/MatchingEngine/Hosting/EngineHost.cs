@@ -82,7 +82,7 @@ public sealed class EngineHost : IDisposable
         // (1) sequencer, then (2a) journal and (2b) matching in parallel, then (3) fan-out on the outbound ring.
         // With a journal, the sequencer runs on the journal's thread (see JournalStage); without, on its own.
         var durable = _journal is null ? null : new Sequence(_journal.DurableSequence);
-        _snapshotScheduler = new SnapshotScheduler(_snapshots, durable, _state);
+        _snapshotScheduler = new SnapshotScheduler(_snapshots, durable, _state, AfterSnapshot);
         var stamping = new SequencerStage(options.Clock);
         stamping.StartFrom(_engine.Clock);
         Sequence stamped;
@@ -268,10 +268,26 @@ public sealed class EngineHost : IDisposable
             bool journalSound = !_state.JournalHasFailed && _journal?.Status != JournalWriterStatus.Failed;
             if (_options.SnapshotOnStop && _snapshots is not null && journalSound && !failed)
             {
-                var written = _snapshots.Write(_engine, _context.MatchedSequence);
-                _options.Log?.Invoke($"engine host wrote snapshot {written.Path} at sequence {written.Sequence} ({written.Bytes} bytes)");
+                AfterSnapshot(_snapshots.Write(_engine, _context.MatchedSequence));
             }
             _state.Set(HostStatus.Stopped, failed ? reason : null);
+        }
+    }
+
+    /// <summary>Logs a snapshot and archives the journal segments no kept snapshot needs any more.</summary>
+    private void AfterSnapshot(SnapshotWritten written)
+    {
+        _options.Log?.Invoke($"engine host wrote snapshot {written.Path} at sequence {written.Sequence} ({written.Bytes} bytes, matching paused {written.Pause.TotalMilliseconds:F1} ms)");
+        if (!_options.ArchiveCoveredSegments || _options.JournalDirectory is null || _snapshots?.Oldest is not { } oldest) return;
+        try
+        {
+            var moved = JournalArchiver.ArchiveBefore(_options.JournalDirectory, oldest.Sequence + 1);
+            if (moved.Count > 0) _options.Log?.Invoke($"engine host archived {moved.Count} journal segment(s) before sequence {oldest.Sequence + 1}");
+        }
+        catch (IOException e)
+        {
+            // Archiving only saves restart time: a failure is logged, not fatal.
+            _options.Log?.Invoke($"engine host could not archive journal segments: {e.Message}");
         }
     }
 

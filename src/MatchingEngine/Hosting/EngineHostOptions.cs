@@ -23,6 +23,12 @@ public sealed record EngineHostOptions
     /// <summary>Write a snapshot when the host stops cleanly, so the next start replays nothing.</summary>
     public bool SnapshotOnStop { get; init; } = true;
 
+    /// <summary>
+    /// After each snapshot, move the journal segments that no kept snapshot needs (all their records come before the
+    /// oldest kept snapshot's) to the journal's <c>archive</c> folder, so a restart scans only the recent segments.
+    /// </summary>
+    public bool ArchiveCoveredSegments { get; init; } = true;
+
     /// <summary>Snapshots kept; the older ones are the fallback when the newest is damaged.</summary>
     public int SnapshotsKept { get; init; } = 3;
 

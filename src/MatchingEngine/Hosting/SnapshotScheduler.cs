@@ -9,7 +9,7 @@ namespace SocialExchange.Matching.Hosting;
 /// (<see cref="MatchingStage"/>). Before writing it waits until the journal holds every command the snapshot
 /// covers, so a snapshot is never ahead of the journal that recovery replays after it.
 /// </summary>
-internal sealed class SnapshotScheduler(SnapshotStore? store, Sequence? durable, HostState state)
+internal sealed class SnapshotScheduler(SnapshotStore? store, Sequence? durable, HostState state, Action<SnapshotWritten>? written)
 {
     private TaskCompletionSource<SnapshotWritten>? _request;
 
@@ -38,8 +38,9 @@ internal sealed class SnapshotScheduler(SnapshotStore? store, Sequence? durable,
                 if (state.JournalHasFailed) throw new InvalidOperationException("no snapshot: the journal failed, so the engine holds commands that are not durable");
                 spin.SpinOnce(sleep1Threshold: -1);
             }
-            var written = store!.Write(engine, sequence);
-            request.SetResult(written with { Pause = Stopwatch.GetElapsedTime(started) });
+            var snapshot = store!.Write(engine, sequence) with { Pause = Stopwatch.GetElapsedTime(started) };
+            written?.Invoke(snapshot);
+            request.SetResult(snapshot);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

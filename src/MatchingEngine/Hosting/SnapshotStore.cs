@@ -66,6 +66,9 @@ public sealed class SnapshotStore
         return new SnapshotWritten(path, sequence, bytes, Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>The oldest snapshot kept: recovery may fall back as far as it, so the journal must reach back to its next command.</summary>
+    public SnapshotFile? Oldest => List() is { Count: > 0 } files ? files[^1] : null;
+
     private void Prune()
     {
         var files = List();

@@ -68,6 +68,31 @@ public sealed class EngineRecoveryTests
     }
 
     [Fact]
+    public void Snapshot_ArchivesTheSegmentsNoKeptSnapshotNeeds_AndTheRestartScansOnlyTheRest()
+    {
+        using var temp = new TempDirectory();
+        var options = Options(temp.Path) with { Journal = new JournalWriterOptions { SegmentSize = JournalWriterOptions.MinSegmentSize }, SnapshotsKept = 1 };
+        ulong before = Trade(temp.Path, options);
+        string journal = options.JournalDirectory!;
+        var archived = Directory.GetFiles(Path.Combine(journal, JournalArchiver.ArchiveFolder));
+        long snapshotSequence = new SnapshotStore(options.SnapshotDirectory!).List().Single().Sequence;
+
+        Assert.NotEmpty(archived);
+        long firstKept = JournalVerifier.Verify(journal).FirstSequence;
+        Assert.True(firstKept > 1 && firstKept <= snapshotSequence + 1, $"journal starts at {firstKept}, snapshot at {snapshotSequence}");
+        using (var host = EngineHost.Start(options))
+        {
+            host.Stop();
+            Assert.Equal(before, host.StateHash());
+            Assert.Contains($"(sequence {snapshotSequence})", host.RecoveryReport);
+        }
+
+        // The archive is the history: put back, the whole journal replays to the same market.
+        foreach (var file in archived) File.Move(file, Path.Combine(journal, Path.GetFileName(file)));
+        Assert.Equal(before, ReplayedHash(temp.Path));
+    }
+
+    [Fact]
     public void Start_NoUsableSnapshotAndTheJournalStartsLater_RefusesNamingTheGap()
     {
         using var temp = new TempDirectory();
