@@ -235,6 +235,8 @@ public sealed class EngineHost : IDisposable
     /// <summary>Asks the matching thread for a snapshot between two batches; completes when it is on disk.</summary>
     public Task<SnapshotWritten> SnapshotAsync()
     {
+        // Only a running host has a matching thread to serve the request (Stop writes its own snapshot).
+        if (_state.Status != HostStatus.Running) return Task.FromException<SnapshotWritten>(new InvalidOperationException("no snapshot: " + NotRunning()));
         var written = _snapshotScheduler.Request();
         AdvanceTime(); // wakes the matching thread if the ring is idle, so the request is served at once
         return written;

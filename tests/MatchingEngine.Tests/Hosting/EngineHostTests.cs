@@ -113,6 +113,9 @@ public sealed class EngineHostTests
         Assert.Equal("the engine host is stopped", outcome.Problem);
         Assert.False(host.TryPublish(Open(1), out _));
         Assert.Equal(HostStatus.Stopped, host.Health.Status);
+        var snapshot = host.SnapshotAsync();
+        Assert.True(snapshot.IsFaulted);
+        Assert.Equal("no snapshot: the engine host is stopped", snapshot.Exception!.InnerException!.Message);
     }
 
     [Fact]
