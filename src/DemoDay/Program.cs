@@ -4,15 +4,19 @@ using System.Text.Json;
 using SocialExchange.DemoDay;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
+using SocialExchange.Matching.Hosting;
 using SocialExchange.Matching.Instruments;
 using SocialExchange.Matching.Phases;
 
 // A demo trading day of the Borsa dell'Impatto Sociale through the matching engine: four fictional instruments,
 // one per market structure, a seeded crowd of investors, the clock advanced minute by minute from 07:30 to 20:00.
-// Usage: dotnet run --project src/DemoDay [-- --seed N] [--investors N] [--json]
+// With --journal DIR the day runs through the engine host instead (ring, durable journal, matching thread,
+// acknowledgements), and running it again on the same DIR shows the market recovered from disk.
+// Usage: dotnet run --project src/DemoDay [-- --seed N] [--investors N] [--json] [--journal DIR]
 
 int seed = 2026, investors = 40;
 bool json = false;
+string? journal = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,8 +24,9 @@ for (int i = 0; i < args.Length; i++)
         case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], out seed): i++; break;
         case "--investors" when i + 1 < args.Length && int.TryParse(args[i + 1], out investors) && investors > 0: i++; break;
         case "--json": json = true; break;
+        case "--journal" when i + 1 < args.Length && args[i + 1].Length > 0: journal = args[++i]; break;
         case "--help" or "-h":
-            Console.WriteLine("usage: dotnet run --project src/DemoDay -- [--seed N] [--investors N] [--json]");
+            Console.WriteLine("usage: dotnet run --project src/DemoDay -- [--seed N] [--investors N] [--json] [--journal DIR]");
             return 0;
         default:
             Console.Error.WriteLine($"demo: unknown or incomplete argument '{args[i]}' (try --help)");
@@ -30,32 +35,52 @@ for (int i = 0; i < args.Length; i++)
 }
 
 var summary = new DaySummary();
-var engine = new MatchingEngine<DaySummary>(new EngineOptions { Seed = (ulong)seed }, summary);
 // Engine time is nanoseconds since the Unix epoch (UTC); the schedule repeats every day of it.
 long day = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds() / 86_400 * TradingSchedule.Day;
 long start = day + 7 * TradingSchedule.Hour + 30 * TradingSchedule.Minute;
-foreach (var spec in DemoMarket.Instruments) engine.AddInstrument(spec, start);
-
-var traders = new DemoTraders(investors, (ulong)seed);
 long commands = 0;
-for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingSchedule.Minute)
+ulong stateHash;
+HostedDay.Outcome? hosted = null;
+if (journal is not null)
 {
-    engine.AdvanceTime(new AdvanceTime(time));
-    commands++;
-    // Investors are active while some market is open, from 08:00 to 17:35.
-    if (time < day + 8 * TradingSchedule.Hour || time > day + 17 * TradingSchedule.Hour + 35 * TradingSchedule.Minute) continue;
-    foreach (var command in traders.Minute(time))
+    try
     {
+        hosted = HostedDay.Run(journal, seed, investors, day, start, summary);
+    }
+    catch (Exception e) when (e is RecoveryException or SocialExchange.Matching.Journaling.JournalCorruptedException or IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"demo: the journal in {journal} cannot be used: {e.Message}");
+        return 1;
+    }
+    commands = hosted.Commands;
+    stateHash = hosted.StateHash;
+}
+else
+{
+    var engine = new MatchingEngine<DaySummary>(new EngineOptions { Seed = (ulong)seed }, summary);
+    foreach (var spec in DemoMarket.Instruments) engine.AddInstrument(spec, start);
+    var traders = new DemoTraders(investors, (ulong)seed);
+    for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingSchedule.Minute)
+    {
+        engine.AdvanceTime(new AdvanceTime(time));
         commands++;
-        switch (command)
+        // Investors are active while some market is open, from 08:00 to 17:35.
+        if (time < day + 8 * TradingSchedule.Hour || time > day + 17 * TradingSchedule.Hour + 35 * TradingSchedule.Minute) continue;
+        foreach (var command in traders.Minute(time))
         {
-            case PlaceOrder place: engine.Place(place); break;
-            case CancelOrder cancel: engine.Cancel(cancel); break;
+            commands++;
+            switch (command)
+            {
+                case PlaceOrder place: engine.Place(place); break;
+                case CancelOrder cancel: engine.Cancel(cancel); break;
+            }
         }
     }
+    engine.AdvanceTime(new AdvanceTime(day + 20 * TradingSchedule.Hour));
+    commands++;
+    engine.ValidateInternalState();
+    stateHash = engine.StateHash();
 }
-engine.AdvanceTime(new AdvanceTime(day + 20 * TradingSchedule.Hour));
-engine.ValidateInternalState();
 
 string Clock(long t) => TimeSpan.FromTicks((t - day) / 100).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
 string Price(InstrumentSpec spec, long price) =>
@@ -69,7 +94,8 @@ if (json)
         investors,
         commands,
         events = summary.Events,
-        state_hash = engine.StateHash().ToString("x16", CultureInfo.InvariantCulture),
+        state_hash = stateHash.ToString("x16", CultureInfo.InvariantCulture),
+        journal = hosted is null ? null : new { directory = journal, records = hosted.JournalRecords, snapshot = hosted.Snapshot, recovery = hosted.Recovery },
         instruments = DemoMarket.Instruments.Select(spec =>
         {
             var d = summary.Instruments.GetValueOrDefault(spec.Id) ?? new DaySummary.InstrumentDay();
@@ -96,7 +122,15 @@ if (json)
 }
 
 Console.WriteLine("Borsa dell'Impatto Sociale: demo trading day, 23 Nov 2026 (fictional issuers, simulated investors)");
-Console.WriteLine($"seed {seed}, {investors} investors, {commands:N0} commands, {summary.Events:N0} events, state hash {engine.StateHash():x16}");
+if (hosted is { Commands: 0 })
+{
+    Console.WriteLine($"The market in {journal} came back from disk: {hosted.Recovery}.");
+    Console.WriteLine($"{hosted.JournalRecords:N0} journal records, state hash {stateHash:x16}: the one the day ended with.");
+    return 0;
+}
+Console.WriteLine($"seed {seed}, {investors} investors, {commands:N0} commands, {summary.Events:N0} events, state hash {stateHash:x16}");
+if (hosted is not null)
+    Console.WriteLine($"through the engine host: {hosted.JournalRecords:N0} journal records (durable) in {journal}, snapshot {hosted.Snapshot}; run again with the same --journal to see it recovered");
 foreach (var spec in DemoMarket.Instruments)
 {
     var d = summary.Instruments.GetValueOrDefault(spec.Id) ?? new DaySummary.InstrumentDay();
