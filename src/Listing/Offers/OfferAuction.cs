@@ -80,7 +80,8 @@ public static class OfferAuction
     /// <summary>Converts units at a raw price to money, using the instrument's price scale.</summary>
     public static decimal Money(OfferParameters offer, long units, long rawPrice)
     {
-        decimal scale = 1m;
+        // A bond's units are nominal and its price a percentage: 1000 nominal at 99.50 costs 995.
+        decimal scale = offer.PriceInPercentOfNominal ? 100m : 1m;
         for (int i = 0; i < offer.Instrument.PriceScale; i++) scale *= 10m;
         return units * (rawPrice / scale);
     }

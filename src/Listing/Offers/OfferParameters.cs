@@ -12,9 +12,11 @@ namespace SocialExchange.Listing.Offers;
 /// <param name="FloorPrice">Lowest price the issuer accepts (the issuer's sell limit).</param>
 /// <param name="MinimumSubscriptionUnits">Demand at or above the floor needed for the offer to proceed.</param>
 /// <param name="MinimumApplicationUnits">Smallest application accepted.</param>
+/// <param name="PriceInPercentOfNominal">True for bonds: units are nominal and the price is a percentage of it.</param>
 public sealed record OfferParameters(
     InstrumentSpec Instrument,
     long UnitsOffered,
     long FloorPrice,
     long MinimumSubscriptionUnits,
-    long MinimumApplicationUnits);
+    long MinimumApplicationUnits,
+    bool PriceInPercentOfNominal = false);
