@@ -1,3 +1,6 @@
+using SocialExchange.Listing.Applications;
+using SocialExchange.Listing.Evaluation;
+using SocialExchange.Listing.Evaluation.Checks;
 using SocialExchange.Listing.Rulebooks;
 
 namespace SocialExchange.Listing.Obligations;
@@ -13,15 +16,19 @@ public static class ObligationCalendar
     /// <summary>
     /// Reports whose period ends in [<paramref name="from"/>, <paramref name="to"/>], ordered by due date.
     /// <paramref name="fiscalYearEnd"/> is any one fiscal-year end (e.g. 2025-12-31); periods step from it.
-    /// <paramref name="asOf"/> decides which announced extensions are known.
+    /// <paramref name="asOf"/> decides which announced extensions are known. With an application, obligations whose
+    /// <c>applies_when</c> does not hold for it are left out (one that cannot be told is kept: better owed than missed).
     /// </summary>
     public static IReadOnlyList<ObligationDue> Build(
-        Rulebook rulebook, DateOnly fiscalYearEnd, DateOnly from, DateOnly to, DateOnly asOf, IReadOnlyList<DateOnly>? events = null)
+        Rulebook rulebook, ListingApplication? application, DateOnly fiscalYearEnd, DateOnly from, DateOnly to, DateOnly asOf, IReadOnlyList<DateOnly>? events = null)
     {
         ArgumentNullException.ThrowIfNull(rulebook);
         var result = new List<ObligationDue>();
         foreach (var template in rulebook.Obligations)
         {
+            if (application is not null && template.AppliesWhen is { } applies
+                && ConditionCheck.Evaluate(applies, new EvaluationContext(application, rulebook, asOf)).Holds == false)
+                continue;
             var periodEnds = template.Trigger switch
             {
                 ObligationTrigger.FiscalYearEnd => PeriodEnds(fiscalYearEnd, 12, from, to),
