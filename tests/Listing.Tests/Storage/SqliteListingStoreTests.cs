@@ -4,6 +4,7 @@ using SocialExchange.Listing.Applications;
 using SocialExchange.Listing.Evaluation;
 using SocialExchange.Listing.Obligations;
 using SocialExchange.Listing.Storage;
+using SocialExchange.Listing.Workflow;
 using static SocialExchange.Listing.Tests.Fixtures;
 
 namespace SocialExchange.Listing.Tests.Storage;
@@ -131,5 +132,20 @@ public sealed class SqliteListingStoreTests : IDisposable
         Assert.Contains("BIS-E1 Fail", trail[0].Detail);
         Assert.Equal("Good -> Watchlist as of 2027-05-10: BIS-O1 late", trail[1].Detail);
         Assert.Equal(At.AddDays(300), trail[1].At);
+    }
+
+    [Fact]
+    public void Record_WorkflowTransition_WhoWhenWhyAndRulebookVersion()
+    {
+        using var store = SqliteListingStore.InMemory();
+        var demo = Demo("societa-benefit-food");
+        var workflow = new ApplicationWorkflow(demo, Bis);
+        var result = workflow.Apply(new WorkflowCommand(WorkflowAction.SubmitForScreening, "applicant", At, "first filing"));
+
+        store.Record(AuditEntries.Of(demo.Id, result.Transition!));
+
+        var entry = Assert.Single(store.AuditTrail(demo.Id));
+        Assert.Equal(("workflow", "applicant", At), (entry.Kind, entry.Actor, entry.At));
+        Assert.Contains($"SubmitForScreening: {result.Transition!.From} -> {result.Transition.To} under bis {Bis.Version}; first filing", entry.Detail);
     }
 }
