@@ -24,6 +24,6 @@ public sealed record ExerciseReport(
     string ExpectedLiquidity,
     IReadOnlyList<string> Assumptions)
 {
-    /// <summary>One-off costs over capital raised (0 when nothing was raised).</summary>
-    public decimal OneOffCostShareOfCapital => Offer is { CapitalRaised: > 0 } o ? Math.Round(OneOffCost / o.CapitalRaised, 4) : 0m;
+    /// <summary>One-off costs over capital raised; null when nothing was raised or the currencies differ (no FX rates here).</summary>
+    public decimal? OneOffCostShareOfCapital => Offer is { CapitalRaised: > 0 } o && o.Currency == Currency ? Math.Round(OneOffCost / o.CapitalRaised, 4) : null;
 }

@@ -86,6 +86,7 @@ public static class ListingExerciseRunner
                 OfferOutcome.MinimumMissedRefunded => "minimum subscription missed, all refunded",
                 _ => "invalid offer",
             },
+            application.Instrument.Currency,
             units, result.UniformPrice / scale, Math.Round(result.Coverage(units), 4), result.CapitalRaised, result.TotalRefunds,
             result.InvestorsAllotted, result.Allotments.Count(a => a.Retail && a.UnitsAllotted > 0),
             result.Problems.Select(p => p.ToString()).ToList());

@@ -37,7 +37,7 @@ public static class MarkdownReportWriter
             md.AppendLine($"- Outcome: {o.Outcome}");
             md.AppendLine($"- Units offered: {Amounts.Number(o.UnitsOffered)}; demand at the floor: {Amounts.Number(o.DemandCoverage)}x");
             md.AppendLine($"- Uniform price: {Amounts.Number(o.UniformPrice)}");
-            md.AppendLine($"- Capital raised: {money(o.CapitalRaised)}; refunds: {money(o.Refunds)}");
+            md.AppendLine($"- Capital raised: {Amounts.Money(o.CapitalRaised, o.Currency)}; refunds: {Amounts.Money(o.Refunds, o.Currency)}");
             md.AppendLine($"- Investors allotted: {o.InvestorsAllotted} (retail {o.RetailInvestorsAllotted})");
             foreach (var p in o.Problems) md.AppendLine($"- Refused: {p}");
         }
@@ -53,9 +53,11 @@ public static class MarkdownReportWriter
         md.AppendLine();
         md.AppendLine("## Benefits");
         md.AppendLine();
-        md.AppendLine($"- Capital raised: {money(report.Offer?.CapitalRaised ?? 0)}");
+        md.AppendLine($"- Capital raised: {Amounts.Money(report.Offer?.CapitalRaised ?? 0, report.Offer?.Currency ?? report.Currency)}");
         md.AppendLine($"- Investor base: {report.Offer?.InvestorsAllotted ?? 0} investors");
-        md.AppendLine($"- One-off costs as a share of capital raised: {Amounts.Number(report.OneOffCostShareOfCapital * 100)}%");
+        md.AppendLine(report.OneOffCostShareOfCapital is { } share
+            ? $"- One-off costs as a share of capital raised: {Amounts.Number(share * 100)}%"
+            : "- One-off costs as a share of capital raised: not computed (nothing raised, or costs and capital in different currencies)");
         md.AppendLine($"- Expected secondary liquidity: {report.ExpectedLiquidity}");
         md.AppendLine();
         md.AppendLine("## Assumptions");

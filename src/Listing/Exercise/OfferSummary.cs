@@ -1,8 +1,9 @@
 namespace SocialExchange.Listing.Exercise;
 
-/// <summary>The simulated offer as the report shows it: outcome, price, capital raised, investor base, refusals.</summary>
+/// <summary>The simulated offer as the report shows it: outcome, price, capital raised (in the instrument's currency), investor base, refusals.</summary>
 public sealed record OfferSummary(
     string Outcome,
+    string Currency,
     decimal UnitsOffered,
     decimal UniformPrice,
     decimal DemandCoverage,

@@ -37,7 +37,31 @@ public static class OfferAuction
             else accepted.Add(applications[i]);
         }
 
-        // Demand that would trade at the floor: at-auction applications and limits at or above it.
+        var collector = new OfferEventCollector();
+        var spec = OfferSpec(offer.Instrument, offer.FloorPrice);
+        var engine = new MatchingEngine<OfferEventCollector>(new EngineOptions { InitialOrderCapacity = 1024 }, collector);
+        engine.AddInstrument(spec);
+        long time = 1;
+        engine.SetPhase(new SetPhase(time++, spec.Id, TradingPhase.CallAuction));
+        engine.Place(new PlaceOrder(time++, spec.Id, IssuerParticipant, 1, Side.Sell, OrderType.Limit,
+            TimeInForce.Day, offer.FloorPrice, offer.UnitsOffered));
+        if (collector.Rejections.Count > 0)
+            return new OfferResult(OfferOutcome.Invalid, 0, 0, [], [.. problems,
+                new OfferProblem("offer", "the engine refused the issuer's offer: " + collector.Rejections[0].Reason)]);
+        foreach (var a in accepted)
+        {
+            var type = a.LimitPrice is null ? OrderType.Market : OrderType.Limit;
+            engine.Place(new PlaceOrder(time++, spec.Id, a.Investor, 1, Side.Buy, type, TimeInForce.Day, a.LimitPrice ?? 0, a.Units));
+        }
+        var rejected = collector.Rejections.Select(r => r.Participant).ToHashSet();
+        for (int i = 0; i < applications.Count; i++)
+            if (rejected.Contains(applications[i].Investor) && accepted.Contains(applications[i]))
+                problems.Add(new OfferProblem($"applications[{i}]", "refused by the engine: " +
+                    collector.Rejections.First(r => r.Participant == applications[i].Investor).Reason));
+        accepted.RemoveAll(a => rejected.Contains(a.Investor));
+
+        // Demand that would trade at the floor: at-auction applications and limits at or above it. Checked before the
+        // uncross, so a missed minimum never trades and the applications simply lapse with their money returned.
         long demandAtFloor = accepted.Where(a => a.LimitPrice is null || a.LimitPrice >= offer.FloorPrice).Sum(a => a.Units);
         if (demandAtFloor < offer.MinimumSubscriptionUnits)
         {
@@ -47,28 +71,11 @@ public static class OfferAuction
                 Money(offer, a.Units, a.LimitPrice ?? offer.FloorPrice), 0m)).ToList();
             return new OfferResult(OfferOutcome.MinimumMissedRefunded, 0, demandAtFloor, refunds, problems);
         }
-
-        var collector = new OfferEventCollector();
-        var spec = OfferSpec(offer.Instrument, offer.FloorPrice);
-        var engine = new MatchingEngine<OfferEventCollector>(new EngineOptions { InitialOrderCapacity = 1024 }, collector);
-        engine.AddInstrument(spec);
-        long time = 1;
-        engine.SetPhase(new SetPhase(time++, spec.Id, TradingPhase.CallAuction));
-        engine.Place(new PlaceOrder(time++, spec.Id, IssuerParticipant, 1, Side.Sell, OrderType.Limit,
-            TimeInForce.Day, offer.FloorPrice, offer.UnitsOffered));
-        foreach (var a in accepted)
-        {
-            var type = a.LimitPrice is null ? OrderType.Market : OrderType.Limit;
-            engine.Place(new PlaceOrder(time++, spec.Id, a.Investor, 1, Side.Buy, type, TimeInForce.Day, a.LimitPrice ?? 0, a.Units));
-        }
-        foreach (var r in collector.Rejections)
-            problems.Add(new OfferProblem($"applications[investor {r.Participant}]", "refused by the engine: " + r.Reason));
         engine.SetPhase(new SetPhase(time, spec.Id, TradingPhase.CallUncross));
 
         long price = collector.Trades.Count > 0 ? collector.Trades[0].Price : 0;
-        var rejected = collector.Rejections.Select(r => r.Participant).ToHashSet();
         var allotments = new List<Allotment>();
-        foreach (var a in accepted.Where(a => !rejected.Contains(a.Investor)))
+        foreach (var a in accepted)
         {
             long units = collector.Trades.Where(t => t.BuyParticipant == a.Investor).Sum(t => t.Quantity);
             var applied = Money(offer, a.Units, a.LimitPrice ?? price);
@@ -107,6 +114,8 @@ public static class OfferAuction
         if (offer.MinimumSubscriptionUnits < 0 || offer.MinimumSubscriptionUnits > offer.UnitsOffered)
             problems.Add(new("offer.minimum_subscription", "must be between 0 and the units offered"));
         if (offer.MinimumApplicationUnits < 0) problems.Add(new("offer.minimum_application", "must not be negative"));
+        if (offer.Instrument.Kind == InstrumentKind.NonTransferable)
+            problems.Add(new("offer.instrument", "a non-transferable instrument cannot be offered through the engine's auction (the engine refuses to trade it)"));
         var specProblems = OfferSpec(offer.Instrument, Math.Max(1, offer.FloorPrice)).Validate();
         problems.AddRange(specProblems.Select(p => new OfferProblem("offer.instrument", p)));
         return problems;

@@ -30,6 +30,8 @@ public static class SyntheticDemand
             // One in ten applies at auction; the rest bid from 3 ticks under to 5 ticks over the floor.
             long? limit = rng.NextUnit() < 0.1 ? null : offer.FloorPrice + tick * (rng.NextInt(9) - 3);
             if (limit <= 0) limit = tick;
+            // Off the floor the tick may differ (tick tables step with price): snap down to the grid at that price.
+            if (limit is { } l) limit = l / offer.Instrument.EffectiveTickTable.TickAt(l) * offer.Instrument.EffectiveTickTable.TickAt(l);
             result.Add(new InvestorApplication(OfferAuction.IssuerParticipant + 1 + i, units, limit, retail));
         }
         return result;

@@ -37,6 +37,8 @@ public sealed class ListingExerciseTests
         foreach (var section in new[] { "# Listing exercise", "## Rule evaluation", "## Readiness gaps", "## Offer", "## Costs and burden", "## Benefits", "## Assumptions" })
             Assert.Contains(section, markdown);
         foreach (var rule in report.Rules) Assert.Contains($"| {rule.RuleId} |", markdown);
+        // Synthetic demand must fit the instrument: the engine refuses none of it.
+        Assert.DoesNotContain(report.Offer?.Problems ?? [], p => p.Contains("refused by the engine", StringComparison.Ordinal));
     }
 
     [Fact]

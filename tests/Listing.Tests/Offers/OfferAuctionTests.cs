@@ -142,4 +142,28 @@ public sealed class OfferAuctionTests
         Assert.Equal(0m, result.CapitalRaised);
         Assert.True(result.TotalRefunds > 0);
     }
+
+    [Fact]
+    public void Run_NonTransferableInstrument_InvalidWithReason()
+    {
+        var donation = Share with { Kind = InstrumentKind.NonTransferable, TickTable = TickSizeTable.Uniform(1) };
+
+        var result = OfferAuction.Run(new OfferParameters(donation, 100, 1000, 10, 1), [new(2, 50, 1000, false)]);
+
+        Assert.Equal(OfferOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Problems, p => p.Field == "offer.instrument" && p.Message.Contains("non-transferable"));
+    }
+
+    [Fact]
+    public void SyntheticDemand_TickTableSteppingAtTheFloor_EveryLimitOnTheGrid()
+    {
+        // A 5.00 share under the engine's default (RTS 11) table: the tick changes around the floor.
+        var share = Share with { TickTable = null, ReferencePrice = 500 };
+        var offer = new OfferParameters(share, 300_000, 500, 100_000, 200);
+
+        var result = OfferAuction.Run(offer, SyntheticDemand.Generate(2026, offer, 80, 1.3m, 0.5m));
+
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("refused by the engine"));
+        Assert.Equal(OfferOutcome.Allotted, result.Outcome);
+    }
 }
