@@ -1,8 +1,8 @@
 namespace SocialExchange.Listing.Applications;
 
 /// <summary>
-/// Where applications are kept. The embedded SQLite store of issue 5 will implement this; the in-memory store
-/// serves the tests and offline runs until then.
+/// Where applications are kept: in memory (tests, offline runs) or in SQLite (<c>Storage.SqliteListingStore</c>,
+/// which widens it with the audit trail as <c>IListingStore</c>).
 /// </summary>
 public interface IApplicationStore
 {
