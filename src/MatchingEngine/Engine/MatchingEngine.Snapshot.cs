@@ -71,8 +71,7 @@ public sealed partial class MatchingEngine<THandler>
             uint expected = input.ReadUInt32();
             uint actual = Crc32C.Compute(bytes);
             if (expected != actual) throw new SnapshotFormatException($"snapshot checksum mismatch (stored {expected:x8}, computed {actual:x8}): the file is damaged");
-            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-            return ReadBody(reader, handler);
+            return ReadBody(new SnapshotBodyReader(bytes), handler);
         }
         catch (EndOfStreamException)
         {
@@ -149,7 +148,7 @@ public sealed partial class MatchingEngine<THandler>
         }
     }
 
-    private static MatchingEngine<THandler> ReadBody(BinaryReader r, THandler handler)
+    private static MatchingEngine<THandler> ReadBody(SnapshotBodyReader r, THandler handler)
     {
         var options = new EngineOptions
         {
@@ -220,7 +219,7 @@ public sealed partial class MatchingEngine<THandler>
     }
 
     /// <summary>Puts one order read from a snapshot back where it was; orders arrive in priority order, so appending keeps it.</summary>
-    private void RestoreOrder(OrderBook book, BinaryReader r)
+    private void RestoreOrder(OrderBook book, SnapshotBodyReader r)
     {
         var location = (OrderLocation)r.ReadByte();
         int slot = _pool.Rent();
