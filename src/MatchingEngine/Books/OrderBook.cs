@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Auctions;
 using SocialExchange.Matching.Instruments;
 using SocialExchange.Matching.Orders;
@@ -39,6 +40,7 @@ internal sealed class OrderBook
         NextScheduledAction = action;
         StaticReference = spec.ReferencePrice;
         Phase = TradingPhase.Closed;
+        HighestPrice = Bids.PriceAt(size - 1);
     }
 
     public readonly InstrumentSpec Spec;
@@ -54,6 +56,12 @@ internal sealed class OrderBook
     public readonly PriceLadder Bids;
     public readonly PriceLadder Asks;
     public readonly DailySchedule Schedule;
+
+    /// <summary>The top of the ladder: no trade can happen above it.</summary>
+    public readonly long HighestPrice;
+
+    /// <summary>Holdings, settlement and account rules; null when the engine keeps no accounts.</summary>
+    public InstrumentAccounts? Accounts;
 
     /// <summary>Market orders waiting for the uncross of a call phase, in time order.</summary>
     public OrderQueue MarketBuys;

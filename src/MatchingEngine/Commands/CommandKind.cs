@@ -10,4 +10,5 @@ public enum CommandKind : byte
     SetPhase = 5,
     AdvanceTime = 6,
     SetSelfTradePrevention = 7,
+    Account = 8,
 }

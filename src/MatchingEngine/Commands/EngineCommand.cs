@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Events;
 using SocialExchange.Matching.Orders;
@@ -38,6 +39,12 @@ public struct EngineCommand
     /// <summary>Mode of a <see cref="SetSelfTradePrevention"/>.</summary>
     public SelfTradePrevention SelfTradePrevention;
 
+    // An AccountCommand: its action, counterparty, packed currency and category; its amount travels in Quantity.
+    public AccountAction AccountAction;
+    public int Counterparty;
+    public int Currency;
+    public ParticipantCategory Category;
+
     public static EngineCommand From(in PlaceOrder c) => new()
     {
         Kind = CommandKind.PlaceOrder, Time = c.Time, Instrument = c.Instrument, Participant = c.Participant,
@@ -73,6 +80,14 @@ public struct EngineCommand
         Kind = CommandKind.SetSelfTradePrevention, Time = c.Time, Participant = c.Participant, SelfTradePrevention = c.Mode,
     };
 
+    public static EngineCommand From(in AccountCommand c) => new()
+    {
+        Kind = CommandKind.Account, Time = c.Time, AccountAction = c.Action, Participant = c.Participant, Instrument = c.Instrument,
+        Counterparty = c.Counterparty, Currency = c.Currency, Quantity = c.Amount, Category = c.Category,
+    };
+
+    private readonly AccountCommand ToAccountCommand() => new(Time, AccountAction, Participant, Instrument, Counterparty, Currency, Quantity, Category);
+
     /// <summary>The command as its record struct, boxed: for logs, dumps and tests, not the matching path.</summary>
     public readonly object ToRecord() => Kind switch
     {
@@ -86,6 +101,7 @@ public struct EngineCommand
         CommandKind.SetPhase => new SetPhase(Time, Instrument, Phase),
         CommandKind.AdvanceTime => new AdvanceTime(Time),
         CommandKind.SetSelfTradePrevention => new SetSelfTradePrevention(Time, Participant, SelfTradePrevention),
+        CommandKind.Account => ToAccountCommand(),
         _ => throw new InvalidOperationException($"command kind {Kind} is not one the engine knows"),
     };
 
@@ -106,6 +122,7 @@ public struct EngineCommand
             case CommandKind.SetPhase: visitor.Visit(new SetPhase(Time, Instrument, Phase)); break;
             case CommandKind.AdvanceTime: visitor.Visit(new AdvanceTime(Time)); break;
             case CommandKind.SetSelfTradePrevention: visitor.Visit(new SetSelfTradePrevention(Time, Participant, SelfTradePrevention)); break;
+            case CommandKind.Account: visitor.Visit(ToAccountCommand()); break;
             default: ThrowUnknownKind(Kind); break;
         }
     }
@@ -139,6 +156,9 @@ public struct EngineCommand
                 break;
             case CommandKind.SetSelfTradePrevention:
                 engine.SetSelfTradePrevention(new SetSelfTradePrevention(Time, Participant, SelfTradePrevention));
+                break;
+            case CommandKind.Account:
+                engine.ApplyAccount(ToAccountCommand());
                 break;
             default:
                 ThrowUnknownKind(Kind);

@@ -12,6 +12,13 @@ public sealed record EngineOptions
     /// <summary>Participant ids up to this have their per-participant settings preallocated; a higher id grows them once.</summary>
     public int ExpectedParticipants { get; init; } = 4096;
 
+    /// <summary>
+    /// Keep participants' cash and holdings and check every order against them before it reaches the book (pre-trade
+    /// risk), settle trades, collect fees and pay distributions. Off, the engine matches orders from anyone, as a
+    /// pure market-structure simulation wants.
+    /// </summary>
+    public bool Accounts { get; init; }
+
     /// <summary>Which market-data events to emit.</summary>
     public MarketDataLevels MarketData { get; init; } = MarketDataLevels.All;
 }

@@ -87,6 +87,12 @@ public sealed partial class MatchingEngine<THandler>
                 price, quantity, buy.Remaining - quantity, sell.Remaining - quantity));
             FillInAuction(book, buySlot, quantity);
             FillInAuction(book, sellSlot, quantity);
+            if (_ledger is not null)
+            {
+                // No aggressor in an auction: both sides pay the maker fee.
+                long fee = book.Accounts!.MakerFeeBps;
+                BookTrade(book, ref buy, ref sell, price, quantity, fee, fee);
+            }
             if (buy.Remaining == 0) RemoveFilled(book, buySlot);
             if (sell.Remaining == 0) RemoveFilled(book, sellSlot);
         }

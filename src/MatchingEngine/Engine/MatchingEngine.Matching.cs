@@ -51,6 +51,8 @@ public sealed partial class MatchingEngine<THandler>
             StartVolatilityAuction(book);
             if (order.TimeInForce is TimeInForce.ImmediateOrCancel or TimeInForce.FillOrKill)
                 EndIncoming(book, slot, ResultCode.CancelledByVolatilityInterruption);
+            else if (_ledger is not null && order.Type == OrderType.Market && order.Side == Side.Buy && !ReserveForCall(book, ref order))
+                EndIncoming(book, slot, ResultCode.InsufficientCash);
             else
                 RestInCall(book, slot);
             PublishIndicative(book);
@@ -77,6 +79,7 @@ public sealed partial class MatchingEngine<THandler>
         ref var order = ref _pool[slot];
         _handler.OnOrderCancelled(new OrderCancelled(_clock, book.Id, order.OrderId, order.Participant, order.ClientOrderId,
             order.Side, order.Remaining, code));
+        ReleaseRemaining(book, ref order);
         _pool.Return(slot);
     }
 
@@ -86,15 +89,14 @@ public sealed partial class MatchingEngine<THandler>
         ref var incoming = ref _pool[slot];
         var opposite = book.Opposite(incoming.Side);
         bool isBuy = incoming.Side == Side.Buy;
-        bool isMarket = incoming.Type == OrderType.Market;
-        long limit = incoming.Price;
+        long limit = incoming.ProtectionPrice;
         var selfTrade = SelfTradePreventionOf(incoming.Participant);
         while (incoming.Remaining > 0)
         {
             int level = opposite.BestIndex;
             if (level < 0) return SweepEnd.Done;
             long price = opposite.PriceAt(level);
-            if (!isMarket && (isBuy ? price > limit : price < limit)) return SweepEnd.Done;
+            if (isBuy ? price > limit : price < limit) return SweepEnd.Done;
             if (!book.InsideTradeCollars(price)) return SweepEnd.CollarBreached;
             ref var visited = ref opposite.Level(level);
             long shownBefore = visited.Visible;
@@ -136,6 +138,7 @@ public sealed partial class MatchingEngine<THandler>
             ladder.Level(level).Visible -= quantity;
             book.RecordTrade(price, quantity);
             EmitTrade(book, incoming.Side, ref incoming, ref resting, price, quantity);
+            if (_ledger is not null) BookContinuousTrade(book, ref incoming, ref resting, price, quantity);
 
             if (resting.Visible > 0)
             {
@@ -215,6 +218,7 @@ public sealed partial class MatchingEngine<THandler>
                     _handler.OnOrderAmended(new OrderAmended(_clock, book.Id, resting.OrderId, resting.Participant, resting.ClientOrderId,
                         resting.Side, resting.Price, resting.Remaining, KeptPriority: true));
                 }
+                if (_ledger is not null && quantity < incoming.Remaining) ReleaseDownTo(book, ref incoming, incoming.Remaining - quantity);
                 incoming.Remaining -= quantity;
                 if (incoming.Remaining == 0)
                 {
@@ -233,6 +237,7 @@ public sealed partial class MatchingEngine<THandler>
     {
         ref var order = ref _pool[slot];
         ref var l = ref ladder.Level(level);
+        if (_ledger is not null) ReleaseDownTo(book, ref order, newRemaining);
         long newVisible = Math.Min(order.Visible, newRemaining);
         l.Visible += newVisible - order.Visible;
         l.Hidden += (newRemaining - newVisible) - (order.Remaining - order.Visible);
@@ -258,7 +263,7 @@ public sealed partial class MatchingEngine<THandler>
         for (int level = opposite.BestIndex; level >= 0; level = opposite.NextWorse(level))
         {
             long price = opposite.PriceAt(level);
-            if (order.Type != OrderType.Market && (isBuy ? price > order.Price : price < order.Price)) return false;
+            if (isBuy ? price > order.ProtectionPrice : price < order.ProtectionPrice) return false;
             if (!book.InsideTradeCollars(price, lastPrice)) return false;
             ref var l = ref opposite.Level(level);
             if (selfTrade == SelfTradePrevention.None)

@@ -33,6 +33,7 @@ public sealed partial class MatchingEngine<THandler>
         if (!BeginCommand(command.Time, CommandKind.AmendOrder, command.Instrument, command.Participant, command.ClientOrderId)) return;
         var code = FindOpenOrder(command.Time, command.Instrument, command.Participant, command.ClientOrderId, out var book, out int slot);
         if (code == ResultCode.Ok) code = ValidateAmend(book!, slot, in command);
+        if (code == ResultCode.Ok && _ledger is not null) code = CheckAmend(book!, ref _pool[slot], command.NewPrice, command.NewQuantity);
         if (code != ResultCode.Ok)
         {
             long orderId = code is ResultCode.UnknownOrder or ResultCode.UnknownInstrument ? 0 : _pool[slot].OrderId;
@@ -56,8 +57,11 @@ public sealed partial class MatchingEngine<THandler>
             if (_publishOrders) EmitBookOrder(book, ref order, BookOrderAction.Removed);
             ladder.Unlink(_pool, slot, level);
             PublishLevel(book, ladder, level);
+            if (_ledger is not null) ReleaseDownTo(book, ref order, 0);
             order.Price = command.NewPrice;
+            order.ProtectionPrice = command.NewPrice;
             order.Remaining = command.NewQuantity;
+            if (_ledger is not null) Reserve(book, ref order);
             order.Visible = order.DisplaySize > 0 ? Math.Min(order.DisplaySize, command.NewQuantity) : command.NewQuantity;
             _handler.OnOrderAmended(new OrderAmended(_clock, book.Id, order.OrderId, order.Participant, order.ClientOrderId,
                 order.Side, order.Price, order.Remaining, KeptPriority: false));
@@ -197,6 +201,7 @@ public sealed partial class MatchingEngine<THandler>
             _handler.OnOrderExpired(new OrderExpired(_clock, book.Id, order.OrderId, order.Participant, order.ClientOrderId, order.Side, order.Remaining, code));
         else
             _handler.OnOrderCancelled(new OrderCancelled(_clock, book.Id, order.OrderId, order.Participant, order.ClientOrderId, order.Side, order.Remaining, code));
+        ReleaseRemaining(book, ref order);
         _pool.Return(slot);
     }
 

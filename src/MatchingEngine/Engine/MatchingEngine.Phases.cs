@@ -129,13 +129,20 @@ public sealed partial class MatchingEngine<THandler>
                 long t = book.NextEventTime;
                 if (t < bookTime) { bookTime = t; due = book; }
             }
-            long next = Math.Min(expiry, bookTime);
+            long settlement = NextSettlementDue();
+            long next = Math.Min(Math.Min(expiry, bookTime), settlement);
             if (next > time)
             {
                 _timersDueFrom = next;
                 return;
             }
-            if (expiry <= bookTime) ExpireNext();
+            // Settlement first at equal times: units settled at a moment can be sold by whatever happens then.
+            if (settlement == next)
+            {
+                _clock = next;
+                SettleDue(next);
+            }
+            else if (expiry <= bookTime) ExpireNext();
             else
             {
                 _clock = next;

@@ -16,15 +16,19 @@ public sealed partial class MatchingEngine<THandler>
     //   0        8          12                 20           24                    24+n        28+n
     //   +--------+----------+------------------+------------+---------------------+-----------+
     //   | magic  | version  | journal sequence | body length| body (n bytes)      | CRC-32C   |
-    //   | SXSNAP | int32 = 1| int64            | int32 = n  | options, engine,    | of body   |
+    //   | SXSNAP | int32 = 2| int64            | int32 = n  | options, engine,    | of body   |
     //   | \0\0   |          |                  |            | books with orders   | uint32    |
     //   +--------+----------+------------------+------------+---------------------+-----------+
     //
-    // The body is written by WriteBody below, field by field; a new field means a new version.
+    // The body is written by WriteBody below, field by field; a new field means a new version. Version 2 added the
+    // accounts flag, each order's protection price and the accounts; version 1 snapshots are still read.
     private static ReadOnlySpan<byte> SnapshotMagic => "SXSNAP\0\0"u8;
 
     /// <summary>The snapshot format this build writes and reads.</summary>
-    public const int SnapshotFormatVersion = 1;
+    public const int SnapshotFormatVersion = 2;
+
+    /// <summary>The oldest snapshot format this build still reads.</summary>
+    public const int OldestReadableSnapshotVersion = 1;
 
     /// <summary>
     /// Writes the whole engine state (options, clock, random generator, counters, per-participant settings, every
@@ -61,8 +65,8 @@ public sealed partial class MatchingEngine<THandler>
             if (input.Read(magic) != 8 || !magic.SequenceEqual(SnapshotMagic))
                 throw new SnapshotFormatException("not a SocialExchange engine snapshot (bad magic number)");
             int version = input.ReadInt32();
-            if (version != SnapshotFormatVersion)
-                throw new SnapshotFormatException($"snapshot format version {version} cannot be read by this build (it reads version {SnapshotFormatVersion})");
+            if (version is < OldestReadableSnapshotVersion or > SnapshotFormatVersion)
+                throw new SnapshotFormatException($"snapshot format version {version} cannot be read by this build (it reads versions {OldestReadableSnapshotVersion} to {SnapshotFormatVersion})");
             journalSequence = input.ReadInt64();
             int length = input.ReadInt32();
             if (length < 0) throw new SnapshotFormatException($"snapshot body length {length} is negative");
@@ -71,7 +75,7 @@ public sealed partial class MatchingEngine<THandler>
             uint expected = input.ReadUInt32();
             uint actual = Crc32C.Compute(bytes);
             if (expected != actual) throw new SnapshotFormatException($"snapshot checksum mismatch (stored {expected:x8}, computed {actual:x8}): the file is damaged");
-            return ReadBody(new SnapshotBodyReader(bytes), handler);
+            return ReadBody(new SnapshotBodyReader(bytes), handler, version);
         }
         catch (EndOfStreamException)
         {
@@ -85,6 +89,7 @@ public sealed partial class MatchingEngine<THandler>
         w.Write(_options.InitialOrderCapacity);
         w.Write(_options.ExpectedParticipants);
         w.Write((byte)_options.MarketData);
+        w.Write(_options.Accounts);
 
         w.Write(_clock);
         w.Write(_random.State);
@@ -97,6 +102,12 @@ public sealed partial class MatchingEngine<THandler>
         var marks = Enumerable.Range(0, _highestClientOrderId.Length).Where(p => _highestClientOrderId[p] != 0).ToList();
         w.Write(marks.Count);
         foreach (int p in marks) { w.Write(p); w.Write(_highestClientOrderId[p]); }
+        if (_ledger is not null)
+        {
+            // Currencies before the books: listing a book must find its currency at the index the live engine gave it.
+            w.Write(_ledger.CurrencyCount);
+            for (int c = 0; c < _ledger.CurrencyCount; c++) w.Write(_ledger.CurrencyCodeAt(c));
+        }
 
         w.Write(_booksInIdOrder.Count);
         foreach (var book in _booksInIdOrder)
@@ -144,11 +155,14 @@ public sealed partial class MatchingEngine<THandler>
                 w.Write(o.Visible);
                 w.Write(o.DisplaySize);
                 w.Write(o.ExpireTime);
+                w.Write(o.ProtectionPrice);
             }
+            if (book.Accounts is not null) WriteInstrumentAccounts(w, book.Accounts);
         }
+        if (_ledger is not null) WriteLedger(w, _ledger);
     }
 
-    private static MatchingEngine<THandler> ReadBody(SnapshotBodyReader r, THandler handler)
+    private static MatchingEngine<THandler> ReadBody(SnapshotBodyReader r, THandler handler, int version)
     {
         var options = new EngineOptions
         {
@@ -156,6 +170,7 @@ public sealed partial class MatchingEngine<THandler>
             InitialOrderCapacity = r.ReadInt32(),
             ExpectedParticipants = r.ReadInt32(),
             MarketData = (MarketDataLevels)r.ReadByte(),
+            Accounts = version >= 2 && r.ReadByte() != 0,
         };
         var engine = new MatchingEngine<THandler>(options, handler);
         long clock = r.ReadInt64();
@@ -179,6 +194,7 @@ public sealed partial class MatchingEngine<THandler>
             engine.EnsureParticipant(participant);
             engine._highestClientOrderId[participant] = mark;
         }
+        if (engine._ledger is not null) ReadCurrencies(r, engine._ledger);
 
         int books = r.ReadInt32();
         for (int b = 0; b < books; b++)
@@ -210,8 +226,10 @@ public sealed partial class MatchingEngine<THandler>
             book.PublishedAskQuantity = r.ReadInt64();
             book.PublishedIndicative = new AuctionResult(r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
             int orders = r.ReadInt32();
-            for (int i = 0; i < orders; i++) engine.RestoreOrder(book, r);
+            for (int i = 0; i < orders; i++) engine.RestoreOrder(book, r, version);
+            if (book.Accounts is not null) ReadInstrumentAccounts(r, book.Accounts);
         }
+        if (engine._ledger is not null) ReadLedger(r, engine._ledger);
         engine._clock = clock;
         engine._timersDueFrom = long.MinValue; // recomputed exactly by the first command
         engine.ValidateInternalState();
@@ -219,7 +237,7 @@ public sealed partial class MatchingEngine<THandler>
     }
 
     /// <summary>Puts one order read from a snapshot back where it was; orders arrive in priority order, so appending keeps it.</summary>
-    private void RestoreOrder(OrderBook book, SnapshotBodyReader r)
+    private void RestoreOrder(OrderBook book, SnapshotBodyReader r, int version)
     {
         var location = (OrderLocation)r.ReadByte();
         int slot = _pool.Rent();
@@ -237,6 +255,8 @@ public sealed partial class MatchingEngine<THandler>
         order.Visible = r.ReadInt64();
         order.DisplaySize = r.ReadInt64();
         order.ExpireTime = r.ReadInt64();
+        // Version 1 had no accounts, so the protection price is the limit, or unbounded for a market buy.
+        order.ProtectionPrice = version >= 2 ? r.ReadInt64() : order.Price != 0 ? order.Price : order.Side == Side.Buy ? long.MaxValue : 0;
         order.Instrument = book.Id;
         if (!_openOrders.TryAdd(KeyOf(order.Participant, order.ClientOrderId), slot))
             throw new SnapshotFormatException($"snapshot holds participant {order.Participant}'s client order id {order.ClientOrderId} twice");

@@ -29,8 +29,13 @@ public sealed partial class MatchingEngine<THandler>
         foreach (var book in _booksInIdOrder)
         {
             ViewOf(book).AddTo(hasher);
-            foreach (var order in OpenOrdersOf(book)) hasher.Add(order);
+            foreach (var order in OpenOrdersOf(book))
+            {
+                hasher.Add(order);
+                if (_ledger is not null) hasher.Add(order.ProtectionPrice);
+            }
         }
+        if (_ledger is not null) AddAccountsTo(hasher);
         return hasher.Value;
     }
 
@@ -59,7 +64,7 @@ public sealed partial class MatchingEngine<THandler>
     {
         ref var o = ref _pool[slot];
         return new OpenOrderView(location, o.Side, o.OrderId, o.Participant, o.ClientOrderId, o.Type, o.TimeInForce, o.Flags,
-            o.Price, o.StopPrice, o.Remaining, o.Visible, o.DisplaySize, o.ExpireTime);
+            o.Price, o.StopPrice, o.Remaining, o.Visible, o.DisplaySize, o.ExpireTime) { ProtectionPrice = o.ProtectionPrice };
     }
 
     /// <summary>
@@ -88,6 +93,7 @@ public sealed partial class MatchingEngine<THandler>
         }
         Check(open == _openOrders.Count, $"{open} open orders in books but {_openOrders.Count} in the client order map");
         Check(open == _pool.LiveCount, $"{open} open orders in books but {_pool.LiveCount} pool slots in use");
+        if (_ledger is not null) ValidateAccounts(_ledger);
     }
 
     private int ValidateLadder(OrderBook book, PriceLadder ladder)

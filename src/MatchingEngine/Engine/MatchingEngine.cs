@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Books;
 using SocialExchange.Matching.Collections;
 using SocialExchange.Matching.Commands;
@@ -43,6 +44,10 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
     private OrderBook?[] _books = new OrderBook?[16];
     private SelfTradePrevention[] _selfTradePrevention;
 
+    // Cash and participants when the engine keeps accounts (holdings live with each book); null otherwise, and the
+    // matching path then pays one null test per hook.
+    private readonly AccountLedger? _ledger;
+
     // Per participant, the highest client order id it has had accepted. Clients usually count their ids upwards, so
     // a new id above this mark cannot belong to an open order and the duplicate check skips the map lookup (a cache
     // miss in a large map). Invariant: every open order's client id is at most its participant's mark; a snapshot
@@ -72,6 +77,7 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
         int participants = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(options.ExpectedParticipants, 16, MaxParticipant) + 1);
         _selfTradePrevention = new SelfTradePrevention[participants];
         _highestClientOrderId = new long[participants];
+        if (options.Accounts) _ledger = new AccountLedger(participants);
         _publishBestBidOffer = (options.MarketData & MarketDataLevels.BestBidOffer) != 0;
         _publishLevels = (options.MarketData & MarketDataLevels.PriceLevels) != 0;
         _publishOrders = (options.MarketData & MarketDataLevels.Orders) != 0;
@@ -106,8 +112,12 @@ public sealed partial class MatchingEngine<THandler> where THandler : IEngineEve
             throw new ArgumentException($"instrument id {spec.Id} is already listed (as {_books[spec.Id]!.Spec.Symbol})", nameof(spec));
         if (time < _clock)
             throw new ArgumentException($"listing time {time} is earlier than the engine clock {_clock}", nameof(time));
+        int currency = _ledger is null ? 0 : _ledger.IndexOrAdd(CurrencyCode.Pack(spec.Currency));
+        if (currency < 0)
+            throw new ArgumentException($"instrument {spec.Id} ({spec.Symbol}) would be a currency beyond the {AccountLedger.MaxCurrencies} an engine keeps", nameof(spec));
         if (spec.Id >= _books.Length) Array.Resize(ref _books, (int)BitOperations.RoundUpToPowerOf2((uint)spec.Id + 1));
         var book = new OrderBook(spec, time);
+        if (_ledger is not null) book.Accounts = new InstrumentAccounts(spec, currency, _ledger.Participants.Length);
         _books[spec.Id] = book;
         int at = _booksInIdOrder.FindIndex(b => b.Id > spec.Id);
         _booksInIdOrder.Insert(at < 0 ? _booksInIdOrder.Count : at, book);

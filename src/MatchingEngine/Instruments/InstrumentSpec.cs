@@ -53,6 +53,9 @@ public sealed record InstrumentSpec
     /// <summary>Order and trade collars and the volatility auction.</summary>
     public PriceControls PriceControls { get; init; } = new();
 
+    /// <summary>Eligibility, fees, settlement and dividend cap for accounts (used only when the engine keeps accounts).</summary>
+    public AccountRules AccountRules { get; init; } = AccountRules.Default;
+
     /// <summary>The tick table in force: the explicit one, or RTS 11 for the band.</summary>
     public TickSizeTable EffectiveTickTable => TickTable ?? TickSizeTable.Rts11(LiquidityBand, PriceScale);
 
@@ -85,7 +88,8 @@ public sealed record InstrumentSpec
         if (Id < 1 || Id > MaxInstrumentId) problems.Add($"Id must be between 1 and {MaxInstrumentId}, was {Id}");
         if (string.IsNullOrWhiteSpace(Symbol)) problems.Add("Symbol must not be empty");
         if (!Enum.IsDefined(Kind)) problems.Add($"Kind {Kind} is not an instrument kind");
-        if (Currency is null || Currency.Length != 3) problems.Add($"Currency must be a three-letter ISO 4217 code, was '{Currency}'");
+        if (Currency is null || Currency.Length != 3 || !Currency.All(char.IsAsciiLetterUpper))
+            problems.Add($"Currency must be a three-letter upper-case ISO 4217 code, was '{Currency}'");
         if (PriceScale is < 0 or > 8) problems.Add($"PriceScale must be 0 to 8, was {PriceScale}");
         if (TickTable is null && LiquidityBand is < 1 or > 6) problems.Add($"LiquidityBand must be 1 to 6, was {LiquidityBand}");
         if (LotSize < 1) problems.Add($"LotSize must be at least 1, was {LotSize}");
@@ -105,6 +109,8 @@ public sealed record InstrumentSpec
         if (PriceControls.VolatilityAuctionDuration < 0 || PriceControls.VolatilityAuctionMaxRandomExtension < 0)
             problems.Add("PriceControls durations must not be negative");
         foreach (var problem in Schedule.Validate(TradingModel)) problems.Add("Schedule: " + problem);
+        if (AccountRules is null) problems.Add("AccountRules must not be null");
+        else foreach (var problem in AccountRules.Validate()) problems.Add("AccountRules: " + problem);
         return problems;
     }
 

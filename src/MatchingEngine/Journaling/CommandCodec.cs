@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Orders;
 using SocialExchange.Matching.Phases;
@@ -32,6 +33,13 @@ namespace SocialExchange.Matching.Journaling;
 ///  |  i64   | i32  | i32  | id i64  |          |  i64   | i32  | i32  | id i64  | price  | quantity|
 ///  +--------+------+------+---------+          +--------+------+------+---------+--------+---------+
 ///
+/// Account (34 bytes)
+///  0                 8        12       16       20                28   29   30        34
+///  +-----------------+--------+--------+--------+-----------------+----+----+---------+
+///  | time       i64  | partic.| instr  | counter| amount     i64  |act |cat | currency|
+///  |                 |  i32   |  i32   | party  |                 | u8 | u8 | i32     |
+///  +-----------------+--------+--------+--------+-----------------+----+----+---------+
+///
 /// MassCancel (16 bytes)      SetPhase (13 bytes)          SetSelfTradePrevention (13 bytes)   AdvanceTime (8 bytes)
 ///  0        8      12     16  0        8      12     13    0        8      12     13            0        8
 ///  +--------+------+------+   +--------+------+------+     +--------+------+------+            +--------+
@@ -49,6 +57,7 @@ public static class CommandCodec
     public const int SetPhaseLength = 13;
     public const int AdvanceTimeLength = 8;
     public const int SetSelfTradePreventionLength = 13;
+    public const int AccountLength = 34;
 
     /// <summary>The record type of a command type. A type that is not a command is a programming error.</summary>
     /// <remarks>The <c>typeof</c> tests fold away when the JIT specialises for a struct, so this costs nothing.</remarks>
@@ -61,6 +70,7 @@ public static class CommandCodec
         if (typeof(TCommand) == typeof(SetPhase)) return JournalRecordType.SetPhase;
         if (typeof(TCommand) == typeof(AdvanceTime)) return JournalRecordType.AdvanceTime;
         if (typeof(TCommand) == typeof(SetSelfTradePrevention)) return JournalRecordType.SetSelfTradePrevention;
+        if (typeof(TCommand) == typeof(AccountCommand)) return JournalRecordType.Account;
         if (typeof(TCommand) == typeof(ListInstrument)) return JournalRecordType.ListInstrument;
         throw NotACommand(typeof(TCommand));
     }
@@ -83,6 +93,7 @@ public static class CommandCodec
         JournalRecordType.SetPhase => SetPhaseLength,
         JournalRecordType.AdvanceTime => AdvanceTimeLength,
         JournalRecordType.SetSelfTradePrevention => SetSelfTradePreventionLength,
+        JournalRecordType.Account => AccountLength,
         _ => -1,
     };
 
@@ -99,6 +110,7 @@ public static class CommandCodec
         if (typeof(TCommand) == typeof(SetPhase)) { Write(in As<TCommand, SetPhase>(in command), payload); return SetPhaseLength; }
         if (typeof(TCommand) == typeof(AdvanceTime)) { Write(in As<TCommand, AdvanceTime>(in command), payload); return AdvanceTimeLength; }
         if (typeof(TCommand) == typeof(SetSelfTradePrevention)) { Write(in As<TCommand, SetSelfTradePrevention>(in command), payload); return SetSelfTradePreventionLength; }
+        if (typeof(TCommand) == typeof(AccountCommand)) { Write(in As<TCommand, AccountCommand>(in command), payload); return AccountLength; }
         if (typeof(TCommand) == typeof(ListInstrument))
         {
             ref readonly var listing = ref As<TCommand, ListInstrument>(in command);
@@ -245,6 +257,33 @@ public static class CommandCodec
             (SelfTradePrevention)p[12]);
     }
 
+    public static void Write(in AccountCommand c, Span<byte> p)
+    {
+        p = p[..AccountLength];
+        BinaryPrimitives.WriteInt64LittleEndian(p, c.Time);
+        BinaryPrimitives.WriteInt32LittleEndian(p[8..], c.Participant);
+        BinaryPrimitives.WriteInt32LittleEndian(p[12..], c.Instrument);
+        BinaryPrimitives.WriteInt32LittleEndian(p[16..], c.Counterparty);
+        BinaryPrimitives.WriteInt64LittleEndian(p[20..], c.Amount);
+        p[28] = (byte)c.Action;
+        p[29] = (byte)c.Category;
+        BinaryPrimitives.WriteInt32LittleEndian(p[30..], c.Currency);
+    }
+
+    public static AccountCommand ReadAccount(ReadOnlySpan<byte> p)
+    {
+        p = p[..AccountLength];
+        return new AccountCommand(
+            BinaryPrimitives.ReadInt64LittleEndian(p),
+            (AccountAction)p[28],
+            BinaryPrimitives.ReadInt32LittleEndian(p[8..]),
+            BinaryPrimitives.ReadInt32LittleEndian(p[12..]),
+            BinaryPrimitives.ReadInt32LittleEndian(p[16..]),
+            BinaryPrimitives.ReadInt32LittleEndian(p[30..]),
+            BinaryPrimitives.ReadInt64LittleEndian(p[20..]),
+            (ParticipantCategory)p[29]);
+    }
+
     /// <summary>Decodes a listing record (allocates the specification: listings are rare).</summary>
     public static ListInstrument ReadListInstrument(ReadOnlySpan<byte> p) => InstrumentSpecCodec.Read(p);
 
@@ -269,6 +308,7 @@ public static class CommandCodec
         JournalRecordType.SetPhase => ReadSetPhase(payload),
         JournalRecordType.AdvanceTime => ReadAdvanceTime(payload),
         JournalRecordType.SetSelfTradePrevention => ReadSetSelfTradePrevention(payload),
+        JournalRecordType.Account => ReadAccount(payload),
         JournalRecordType.ListInstrument => ReadListInstrument(payload),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a journal record type"),
     };

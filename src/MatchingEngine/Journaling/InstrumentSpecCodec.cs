@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Instruments;
 
 namespace SocialExchange.Matching.Journaling;
@@ -13,7 +14,7 @@ namespace SocialExchange.Matching.Journaling;
 /// <code>
 ///  0                 8        12       16       20   21   22   23   24
 ///  +-----------------+--------+--------+--------+----+----+----+----+
-///  | time       i64  | id i32 | price  | liq.   |kind|mdl |flg | 0  |   flg bit 0: explicit tick table
+///  | time       i64  | id i32 | price  | liq.   |kind|mdl |flg | 0  |   flg bit 0: explicit tick table, bit 1: account rules
 ///  |                 |        | scale  | band   | u8 | u8 | u8 |    |
 ///  +-----------------+--------+--------+--------+----+----+----+----+
 ///  24 lot size | 32 minimum order notional | 40 reference price | 48 price band bps       (i64 each)
@@ -25,7 +26,9 @@ namespace SocialExchange.Matching.Journaling;
 ///  +------------------+-------------------+------------------+------------------+
 ///  | tick rows u16    | uncross times u16 | symbol bytes u16 | currency bytes u16|
 ///  +------------------+-------------------+------------------+------------------+
-///  152: tick rows     (from price i64, tick i64) x rows
+///  152: account rules (only with flg bit 1; absent means the defaults):
+///       eligible categories i64 | maker fee bps i64 | taker fee bps i64 | settlement delay i64 | dividend cap i64
+///       tick rows     (from price i64, tick i64) x rows
 ///       uncross times i64 x count
 ///       symbol        UTF-8
 ///       currency      UTF-8
@@ -37,12 +40,18 @@ internal static class InstrumentSpecCodec
     public const int FixedLength = 152;
 
     private const byte ExplicitTickTable = 1;
+    private const byte HasAccountRules = 2;
+
+    /// <summary>Bytes of the account-rules block.</summary>
+    private const int AccountRulesLength = 40;
+
+    private static int AccountRulesBytes(InstrumentSpec spec) => spec.AccountRules == AccountRules.Default ? 0 : AccountRulesLength;
 
     /// <summary>Payload bytes for <paramref name="spec"/>; above <see cref="JournalRecordLayout.MaxPayloadLength"/> it cannot be journaled.</summary>
     public static int EncodedLength(InstrumentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        long length = FixedLength
+        long length = FixedLength + AccountRulesBytes(spec)
             + 16L * (spec.TickTable?.Rows.Count() ?? 0)
             + 8L * spec.Schedule.UncrossTimes.Count
             + Encoding.UTF8.GetByteCount(spec.Symbol ?? "")
@@ -68,7 +77,7 @@ internal static class InstrumentSpecCodec
         BinaryPrimitives.WriteInt32LittleEndian(p[16..], spec.LiquidityBand);
         p[20] = (byte)spec.Kind;
         p[21] = (byte)spec.TradingModel;
-        p[22] = spec.TickTable is null ? (byte)0 : ExplicitTickTable;
+        p[22] = (byte)((spec.TickTable is null ? 0 : ExplicitTickTable) | (AccountRulesBytes(spec) > 0 ? HasAccountRules : 0));
         p[23] = 0;
         var controls = spec.PriceControls;
         var schedule = spec.Schedule;
@@ -86,6 +95,16 @@ internal static class InstrumentSpecCodec
         BinaryPrimitives.WriteUInt16LittleEndian(p[148..], (ushort)symbolBytes);
         BinaryPrimitives.WriteUInt16LittleEndian(p[150..], (ushort)currencyBytes);
         int at = FixedLength;
+        if (AccountRulesBytes(spec) > 0)
+        {
+            var rules = spec.AccountRules;
+            ReadOnlySpan<long> fields = [(long)rules.EligibleCategories, rules.MakerFeeBps, rules.TakerFeeBps, rules.SettlementDelay, rules.DividendCapPerUnit];
+            foreach (long field in fields)
+            {
+                BinaryPrimitives.WriteInt64LittleEndian(p[at..], field);
+                at += 8;
+            }
+        }
         foreach (var row in rows)
         {
             BinaryPrimitives.WriteInt64LittleEndian(p[at..], row.FromPrice);
@@ -105,6 +124,7 @@ internal static class InstrumentSpecCodec
     /// <summary>True when the counts in the fixed part add up to the payload's length.</summary>
     public static bool IsWellFormed(ReadOnlySpan<byte> p) =>
         p.Length >= FixedLength && p.Length == FixedLength
+            + ((p[22] & HasAccountRules) != 0 ? AccountRulesLength : 0)
             + 16 * BinaryPrimitives.ReadUInt16LittleEndian(p[144..])
             + 8 * BinaryPrimitives.ReadUInt16LittleEndian(p[146..])
             + BinaryPrimitives.ReadUInt16LittleEndian(p[148..])
@@ -120,6 +140,19 @@ internal static class InstrumentSpecCodec
         int symbolBytes = BinaryPrimitives.ReadUInt16LittleEndian(p[148..]);
         int currencyBytes = BinaryPrimitives.ReadUInt16LittleEndian(p[150..]);
         int at = FixedLength;
+        var accountRules = AccountRules.Default;
+        if ((p[22] & HasAccountRules) != 0)
+        {
+            accountRules = new AccountRules
+            {
+                EligibleCategories = (ParticipantCategories)BinaryPrimitives.ReadInt64LittleEndian(p[at..]),
+                MakerFeeBps = BinaryPrimitives.ReadInt64LittleEndian(p[(at + 8)..]),
+                TakerFeeBps = BinaryPrimitives.ReadInt64LittleEndian(p[(at + 16)..]),
+                SettlementDelay = BinaryPrimitives.ReadInt64LittleEndian(p[(at + 24)..]),
+                DividendCapPerUnit = BinaryPrimitives.ReadInt64LittleEndian(p[(at + 32)..]),
+            };
+            at += AccountRulesLength;
+        }
         var rows = new TickSizeRow[rowCount];
         for (int i = 0; i < rowCount; i++, at += 16)
             rows[i] = new TickSizeRow(BinaryPrimitives.ReadInt64LittleEndian(p[at..]), BinaryPrimitives.ReadInt64LittleEndian(p[(at + 8)..]));
@@ -159,6 +192,7 @@ internal static class InstrumentSpecCodec
                 BatchInterval = longs[14],
                 UncrossTimes = uncross,
             },
+            AccountRules = accountRules,
         };
         return new ListInstrument(BinaryPrimitives.ReadInt64LittleEndian(p), spec);
     }

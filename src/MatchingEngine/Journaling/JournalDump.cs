@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
+using SocialExchange.Matching.Instruments;
 
 namespace SocialExchange.Matching.Journaling;
 
@@ -54,6 +56,7 @@ public static class JournalDump
         SetPhase c => Invariant($"time={c.Time} instrument={c.Instrument} phase={c.Phase}"),
         AdvanceTime c => Invariant($"time={c.Time}"),
         SetSelfTradePrevention c => Invariant($"time={c.Time} participant={c.Participant} mode={c.Mode}"),
+        AccountCommand c => Invariant($"time={c.Time} action={c.Action} participant={c.Participant} instrument={c.Instrument} counterparty={c.Counterparty} currency={CurrencyCode.Unpack(c.Currency)} amount={c.Amount} category={c.Category}"),
         ListInstrument c => DescribeListing(c),
         _ => command.ToString() ?? "",
     };
@@ -73,6 +76,9 @@ public static class JournalDump
         text.Append(CultureInfo.InvariantCulture, $" schedule={t.OpenCallStart}/{t.OpeningAuction}/{t.ClosingCallStart}/{t.ClosingAuction}/{t.DayEnd}");
         if (t.BatchInterval != 0) text.Append(CultureInfo.InvariantCulture, $" batch={t.BatchInterval}");
         if (t.UncrossTimes.Count != 0) text.Append(" uncross=").Append(string.Join(",", t.UncrossTimes.Select(u => u.ToString(CultureInfo.InvariantCulture))));
+        var a = s.AccountRules;
+        if (a != AccountRules.Default)
+            text.Append(CultureInfo.InvariantCulture, $" eligible={a.EligibleCategories} fees={a.MakerFeeBps}/{a.TakerFeeBps} settlement={a.SettlementDelay} dividendCap={a.DividendCapPerUnit}");
         return text.ToString();
     }
 

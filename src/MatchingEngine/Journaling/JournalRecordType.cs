@@ -31,6 +31,9 @@ public enum JournalRecordType : byte
     /// <summary><see cref="Commands.SetSelfTradePrevention"/>.</summary>
     SetSelfTradePrevention = 7,
 
+    /// <summary><see cref="Commands.AccountCommand"/>: funding, holdings, transfers, distributions and fees.</summary>
+    Account = 8,
+
     /// <summary><see cref="Journaling.ListInstrument"/>: an instrument listed, with its whole specification.</summary>
     ListInstrument = 16,
 }

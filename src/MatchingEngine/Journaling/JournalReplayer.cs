@@ -70,6 +70,10 @@ public static class JournalReplayer
                 var selfTrade = CommandCodec.ReadSetSelfTradePrevention(payload);
                 engine.SetSelfTradePrevention(in selfTrade);
                 break;
+            case JournalRecordType.Account:
+                var account = CommandCodec.ReadAccount(payload);
+                engine.ApplyAccount(in account);
+                break;
             case JournalRecordType.ListInstrument:
                 // A listing the live engine refused (a bad specification throws there) should not have been
                 // journaled; if it was, replay refuses it the same way.

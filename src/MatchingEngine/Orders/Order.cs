@@ -16,6 +16,12 @@ internal struct Order
     /// <summary>Limit price; zero for market orders and untriggered stop orders.</summary>
     public long Price;
 
+    /// <summary>
+    /// The worst price the order may trade at: its limit price; for a market (or stop) buy the bound its cash was
+    /// reserved at when the engine keeps accounts, else <see cref="long.MaxValue"/>; zero for a market sell.
+    /// </summary>
+    public long ProtectionPrice;
+
     /// <summary>Trigger price for stop orders.</summary>
     public long StopPrice;
 

@@ -3,7 +3,7 @@ namespace SocialExchange.Matching.Results;
 /// <summary>
 /// Why the engine refused a command or ended an order. Numeric ranges group the codes by the stage that
 /// decides them: 1xx command validation, 2xx references to unknown things, 3xx trading phase and instrument
-/// state, 4xx price controls, 5xx order lifecycle outcomes (cancellations and expiries).
+/// state, 4xx price controls, 5xx order lifecycle outcomes (cancellations and expiries), 6xx accounts and pre-trade risk.
 /// <see cref="ResultCodes.Describe"/> gives the sentence a person reads.
 /// </summary>
 public enum ResultCode : ushort
@@ -57,4 +57,19 @@ public enum ResultCode : ushort
     ExpiredGoodTillDate = 508,
     ExpiredAfterAuction = 509,
     CancelledByVolatilityInterruption = 510,
+
+    // 6xx: accounts and pre-trade risk (only when the engine keeps accounts).
+    AccountNotOpen = 601,
+    InsufficientCash = 602,
+    InsufficientHoldings = 603,
+    NotEligible = 604,
+    InvalidAmount = 605,
+    InvalidCurrency = 606,
+    CurrencyMismatch = 607,
+    DistributionNotAllowed = 608,
+    DividendAboveCap = 609,
+    RedemptionBlocked = 610,
+    InvalidAccountAction = 611,
+    AccountsDisabled = 612,
+    InvalidCategory = 613,
 }

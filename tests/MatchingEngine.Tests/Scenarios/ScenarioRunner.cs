@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Events;
@@ -37,7 +38,8 @@ public static class ScenarioRunner
                 steps[^1].Expected.Add(trimmed);
             }
             else if (trimmed.StartsWith('>')) steps.Add(new ScenarioStep(i + 1, trimmed[1..].Trim(), false, []));
-            else if (trimmed.StartsWith("book", StringComparison.Ordinal)) steps.Add(new ScenarioStep(i + 1, trimmed, true, []));
+            else if (trimmed.StartsWith("book", StringComparison.Ordinal) || trimmed.StartsWith("accounts ", StringComparison.Ordinal)
+                || trimmed.StartsWith("fees ", StringComparison.Ordinal)) steps.Add(new ScenarioStep(i + 1, trimmed, true, []));
             else if (trimmed.StartsWith("engine ", StringComparison.Ordinal)) options = ParseEngine(trimmed, options);
             else if (trimmed.StartsWith("instrument ", StringComparison.Ordinal)) instruments.Add(ParseInstrument(trimmed));
             else if (trimmed.StartsWith("show", StringComparison.Ordinal))
@@ -54,7 +56,11 @@ public static class ScenarioRunner
         foreach (var step in steps)
         {
             List<string> actual;
-            if (step.IsBook)
+            if (step.IsBook && !step.Text.StartsWith("book", StringComparison.Ordinal))
+            {
+                actual = AccountTable(engine, step.Text);
+            }
+            else if (step.IsBook)
             {
                 var args = Arguments(step.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1));
                 int instrument = args.TryGetValue("inst", out var id) ? int.Parse(id, CultureInfo.InvariantCulture) : defaultInstrument;
@@ -142,6 +148,31 @@ public static class ScenarioRunner
             case "advance":
                 engine.AdvanceTime(new AdvanceTime(time));
                 break;
+            case "open":
+                // open P1 Retail [short=N]
+                engine.ApplyAccount(new AccountCommand(time, AccountAction.OpenAccount, Participant(positional[0]),
+                    Amount: Long(args, "short"), Category: Enum.TryParse<ParticipantCategory>(positional[1], out var category) ? category : (ParticipantCategory)99));
+                break;
+            case "deposit" or "withdraw" or "fee":
+                // deposit P1 EUR 1000
+                engine.ApplyAccount(new AccountCommand(time, verb switch { "deposit" => AccountAction.DepositCash, "withdraw" => AccountAction.WithdrawCash, _ => AccountAction.ChargeFee },
+                    Participant(positional[0]), Currency: Currency(positional[1]), Amount: long.Parse(positional[2], CultureInfo.InvariantCulture)));
+                break;
+            case "deposit-units" or "withdraw-units":
+                // deposit-units P1 100 [inst=N]
+                engine.ApplyAccount(new AccountCommand(time, verb == "deposit-units" ? AccountAction.DepositHoldings : AccountAction.WithdrawHoldings,
+                    Participant(positional[0]), instrument, Amount: long.Parse(positional[1], CultureInfo.InvariantCulture)));
+                break;
+            case "transfer":
+                // transfer P1 P2 10 [inst=N]
+                engine.ApplyAccount(new AccountCommand(time, AccountAction.TransferHoldings, Participant(positional[0]), instrument,
+                    Counterparty: Participant(positional[1]), Amount: long.Parse(positional[2], CultureInfo.InvariantCulture)));
+                break;
+            case "dividend" or "coupon" or "redeem":
+                // dividend P9 5 [inst=N]: cash per unit
+                engine.ApplyAccount(new AccountCommand(time, verb switch { "dividend" => AccountAction.PayDividend, "coupon" => AccountAction.PayCoupon, _ => AccountAction.RedeemBond },
+                    Participant(positional[0]), instrument, Amount: long.Parse(positional[1], CultureInfo.InvariantCulture)));
+                break;
             case "stp":
                 engine.SetSelfTradePrevention(new SetSelfTradePrevention(time, Participant(positional[0]), Enum.Parse<SelfTradePrevention>(positional[1])));
                 break;
@@ -154,7 +185,11 @@ public static class ScenarioRunner
     private static EngineOptions ParseEngine(string line, EngineOptions options)
     {
         var args = Arguments(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1));
-        return options with { Seed = args.TryGetValue("seed", out var seed) ? ulong.Parse(seed, CultureInfo.InvariantCulture) : options.Seed };
+        return options with
+        {
+            Seed = args.TryGetValue("seed", out var seed) ? ulong.Parse(seed, CultureInfo.InvariantCulture) : options.Seed,
+            Accounts = args.TryGetValue("accounts", out var accounts) ? accounts == "on" : options.Accounts,
+        };
     }
 
     /// <summary>instrument id=1 ref=100 [tick=1 | band=1 scale=4] [lot=..] [min-notional=..] [range=bps] [kind=..] [model=..] [collars ...] [schedule ...]</summary>
@@ -194,8 +229,40 @@ public static class ScenarioRunner
             TradingModel = a.TryGetValue("model", out var model) ? Enum.Parse<TradingModelKind>(model) : TradingModelKind.ContinuousWithAuctions,
             PriceControls = controls,
             Schedule = schedule,
+            Currency = a.TryGetValue("currency", out var currency) ? currency : "EUR",
+            AccountRules = new AccountRules
+            {
+                EligibleCategories = a.TryGetValue("eligible", out var eligible) ? Enum.Parse<ParticipantCategories>(eligible) : ParticipantCategories.All,
+                MakerFeeBps = Long(a, "maker-fee", 0),
+                TakerFeeBps = Long(a, "taker-fee", 0),
+                SettlementDelay = Long(a, "settle", 0),
+                DividendCapPerUnit = Long(a, "dividend-cap", 0),
+            },
         };
     }
+
+    /// <summary>"accounts P1": the participant's cash in every currency and holding in every instrument; "fees EUR": fees collected.</summary>
+    private static List<string> AccountTable(MatchingEngine<EventLog> engine, string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words[0] == "fees") return [$"collected={engine.FeesCollected(words[1])}"];
+        int participant = Participant(words[1]);
+        var lines = new List<string>();
+        foreach (var currency in engine.Instruments.Select(i => i.Currency).Distinct().Order())
+        {
+            var cash = engine.CashOf(participant, currency);
+            lines.Add($"cash {currency} total={cash.Total} reserved={cash.Reserved} pending={cash.Pending}");
+        }
+        foreach (var spec in engine.Instruments)
+        {
+            var h = engine.HoldingOf(participant, spec.Id);
+            if (h == default) continue;
+            lines.Add($"holding {spec.Symbol} total={h.Total} reserved={h.Reserved} pending={h.Pending} cost={h.CostBasis} pnl={h.RealisedPnl}");
+        }
+        return lines;
+    }
+
+    private static int Currency(string code) => code.Length == 3 && code.All(char.IsAsciiLetterUpper) ? CurrencyCode.Pack(code) : -1; // not a code: the engine must refuse it
 
     private static Dictionary<string, string> Arguments(IEnumerable<string> words) =>
         words.Select(w => w.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);

@@ -60,7 +60,7 @@ public sealed class SnapshotTests
         BitConverter.TryWriteBytes(bytes.AsSpan(8, 4), 99);
         var error = Assert.Throws<SnapshotFormatException>(() => Read(bytes));
         Assert.Contains("version 99", error.Message);
-        Assert.Contains($"version {MatchingEngine<EventLog>.SnapshotFormatVersion}", error.Message);
+        Assert.Contains($"versions {MatchingEngine<EventLog>.OldestReadableSnapshotVersion} to {MatchingEngine<EventLog>.SnapshotFormatVersion}", error.Message);
     }
 
     [Fact]
