@@ -18,6 +18,7 @@ public static class CommandDispatch
             case SetPhase c: engine.SetPhase(in c); break;
             case AdvanceTime c: engine.AdvanceTime(in c); break;
             case SetSelfTradePrevention c: engine.SetSelfTradePrevention(in c); break;
+            case AccountCommand c: engine.ApplyAccount(in c); break;
             default: throw new ArgumentException($"not a command: {command}", nameof(command));
         }
     }

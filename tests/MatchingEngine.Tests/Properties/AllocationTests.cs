@@ -1,3 +1,4 @@
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Instruments;
@@ -9,7 +10,8 @@ namespace SocialExchange.Matching.Tests.Properties;
 /// <summary>
 /// The hot path allocates nothing in steady state: on a pre-sized engine with a struct handler, after a warm-up
 /// (JIT, first-touch growth), a mixed stream of placements that cross and rest, iceberg refills, market orders,
-/// cancels, amends that keep and lose priority, and self-trade prevention allocates zero bytes on this thread.
+/// cancels, amends that keep and lose priority, and self-trade prevention allocates zero bytes on this thread. With
+/// accounts the same holds: reservations, releases, fees and T+n settlement queues allocate nothing either.
 /// </summary>
 public sealed class AllocationTests
 {
@@ -24,16 +26,20 @@ public sealed class AllocationTests
         public AmendOrder Amend;
     }
 
-    [Fact]
-    public void ContinuousTrading_AfterWarmUp_AllocatesNothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ContinuousTrading_AfterWarmUp_AllocatesNothing(bool accounts)
     {
         var spec = new InstrumentSpec
         {
             Id = 1, Symbol = "ALLOC", ReferencePrice = 10_000, PriceScale = 2, TickTable = TickSizeTable.Uniform(1),
             PriceBandBps = 2_000, PriceControls = PriceControls.None,
+            AccountRules = new AccountRules { MakerFeeBps = 5, TakerFeeBps = 15, SettlementDelay = accounts ? 200 : 0 },
         };
-        var engine = new MatchingEngine<CountingHandler>(new EngineOptions { InitialOrderCapacity = 1 << 16 }, default);
+        var engine = new MatchingEngine<CountingHandler>(new EngineOptions { InitialOrderCapacity = 1 << 16, Accounts = accounts }, default);
         engine.AddInstrument(spec);
+        if (accounts) Fund(engine);
         engine.SetPhase(new SetPhase(0, 1, TradingPhase.Continuous));
         engine.SetSelfTradePrevention(new SetSelfTradePrevention(0, 3, SelfTradePrevention.CancelResting));
         engine.SetSelfTradePrevention(new SetSelfTradePrevention(0, 4, SelfTradePrevention.Decrement));
@@ -55,6 +61,17 @@ public sealed class AllocationTests
         Assert.True(seen.Trades > Batch / 10 && seen.Cancels > Batch / 20 && seen.Amends > Batch / 50,
             $"trades {seen.Trades}, cancels {seen.Cancels}, amends {seen.Amends}, rejections {seen.Rejections}");
         Assert.Equal(0, allocated);
+    }
+
+    /// <summary>Opens and funds participants 1-4 far beyond what the batches use, so no order fails a risk check.</summary>
+    private static void Fund(MatchingEngine<CountingHandler> engine)
+    {
+        for (int p = 1; p <= 4; p++)
+        {
+            engine.ApplyAccount(new AccountCommand(0, AccountAction.OpenAccount, p, Category: ParticipantCategory.Professional));
+            engine.ApplyAccount(new AccountCommand(0, AccountAction.DepositCash, p, Currency: CurrencyCode.Pack("EUR"), Amount: 1L << 50));
+            engine.ApplyAccount(new AccountCommand(0, AccountAction.DepositHoldings, p, Instrument: 1, Amount: 1L << 40));
+        }
     }
 
     private static void Run(MatchingEngine<CountingHandler> engine, Step[] steps)

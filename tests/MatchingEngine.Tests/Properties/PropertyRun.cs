@@ -2,6 +2,7 @@ using System.Text;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Events;
 using SocialExchange.Matching.Inspection;
+using SocialExchange.Matching.Instruments;
 using SocialExchange.Matching.Orders;
 using SocialExchange.Matching.Phases;
 using SocialExchange.Matching.Tests.Oracle;
@@ -26,14 +27,23 @@ public sealed class PropertyRun
     private readonly string _name;
 
     public PropertyRun(string name, ulong engineSeed, int instrumentCount)
+        : this(name, engineSeed, OracleInstruments.Take(instrumentCount), accounts: false)
+    {
+    }
+
+    /// <summary>A run on the given instruments (ids 1, 2, ...), with or without the engine's accounts (whose invariants <c>ValidateInternalState</c> checks too).</summary>
+    public PropertyRun(string name, ulong engineSeed, IReadOnlyList<InstrumentSpec> instruments, bool accounts)
     {
         _name = name;
-        _engine = new MatchingEngine<EventLog>(new EngineOptions { Seed = engineSeed, InitialOrderCapacity = 256 }, _log);
-        foreach (var spec in OracleInstruments.Take(instrumentCount)) _engine.AddInstrument(spec);
-        _instruments = Enumerable.Range(1, instrumentCount).ToArray();
+        _engine = new MatchingEngine<EventLog>(new EngineOptions { Seed = engineSeed, InitialOrderCapacity = 256, Accounts = accounts }, _log);
+        foreach (var spec in instruments) _engine.AddInstrument(spec);
+        _instruments = instruments.Select(i => i.Id).ToArray();
     }
 
     public MatchingEngine<EventLog> Engine => _engine;
+
+    /// <summary>The events of the last command.</summary>
+    public IReadOnlyList<object> LastEvents => _log.Events;
 
     /// <summary>Runs a seeded random stream; returns the broken properties, empty when all held throughout.</summary>
     public static string RandomStream(ulong seed, int commandCount, int instrumentCount)
