@@ -2,6 +2,7 @@ using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Tests.Oracle;
+using SocialExchange.Matching.Tests.Support;
 
 namespace SocialExchange.Matching.Tests.Accounts;
 
@@ -25,7 +26,7 @@ public sealed class AccountCommandStream(ulong seed)
         if (_setup.Count > 0) return _setup.Dequeue();
         if (Below(100) < 5) return NextAccountCommand();
         var command = _orders.Next();
-        _time = Math.Max(_time, TimeOf(command));
+        _time = Math.Max(_time, CommandTime.Of(command));
         return command;
     }
 
@@ -65,16 +66,4 @@ public sealed class AccountCommandStream(ulong seed)
     }
 
     private int Below(int bound) => (int)(_random.Next() % (ulong)bound);
-
-    private static long TimeOf(object command) => command switch
-    {
-        PlaceOrder c => c.Time,
-        CancelOrder c => c.Time,
-        AmendOrder c => c.Time,
-        MassCancel c => c.Time,
-        SetPhase c => c.Time,
-        AdvanceTime c => c.Time,
-        SetSelfTradePrevention c => c.Time,
-        _ => 0,
-    };
 }

@@ -50,7 +50,7 @@ public sealed class ReplayTests
         foreach (var command in stream.Take(count))
         {
             commands.Add(command);
-            long time = TimeOf(command);
+            long time = CommandTime.Of(command);
             if (time > lastTime && commands.Count % 50 == 0)
                 commands.Add(new AdvanceTime(time)); // lets scheduled instruments 3 and 4 move through their day
             lastTime = Math.Max(lastTime, time);
@@ -91,17 +91,5 @@ public sealed class ReplayTests
         CancelOrder c when c.Instrument == 2 && c.ClientOrderId % 3 == 0 => c with { Instrument = c.ClientOrderId % 2 == 0 ? 3 : 4 },
         AmendOrder a when a.Instrument == 2 && a.ClientOrderId % 3 == 0 => a with { Instrument = a.ClientOrderId % 2 == 0 ? 3 : 4 },
         _ => command,
-    };
-
-    private static long TimeOf(object command) => command switch
-    {
-        PlaceOrder c => c.Time,
-        CancelOrder c => c.Time,
-        AmendOrder c => c.Time,
-        MassCancel c => c.Time,
-        SetPhase c => c.Time,
-        AdvanceTime c => c.Time,
-        SetSelfTradePrevention c => c.Time,
-        _ => 0,
     };
 }
