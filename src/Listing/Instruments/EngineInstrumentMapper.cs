@@ -1,3 +1,4 @@
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Instruments;
 
 namespace SocialExchange.Listing.Instruments;
@@ -67,10 +68,41 @@ public static class EngineInstrumentMapper
             PriceBandBps = instrument.IsBond ? 1_000 : 5_000,
             TradingModel = segment.TradingModel,
             Schedule = ScheduleFor(segment),
+            AccountRules = AccountRulesFor(instrument, segment),
         };
         var engineProblems = spec.Validate();
         return engineProblems.Count == 0 ? new EngineMapping(spec, []) : new EngineMapping(null, engineProblems.Select(p => "engine: " + p).ToList());
     }
+
+    /// <summary>
+    /// The engine's account rules for the instrument: the segment's eligibility, fees and settlement cycle (T+n days
+    /// in engine nanoseconds), and for a capped-dividend share the cap per share in cash units. The statute caps the
+    /// dividend as a percentage of paid-in capital; the paid-in capital per share is taken as the issue price.
+    /// </summary>
+    public static AccountRules AccountRulesFor(ProposedInstrument instrument, Segment segment)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(segment);
+        var trading = segment.TradingTerms;
+        return new AccountRules
+        {
+            EligibleCategories = trading.EligibleCategories,
+            MakerFeeBps = trading.MakerFeeBps,
+            TakerFeeBps = trading.TakerFeeBps,
+            SettlementDelay = trading.SettlementDays * NanosPerDay,
+            DividendCapPerUnit = DividendCapPerUnit(instrument),
+        };
+    }
+
+    /// <summary>A capped-dividend share's largest dividend per share in engine cash units; zero when uncapped.</summary>
+    public static long DividendCapPerUnit(ProposedInstrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (instrument.Kind != ListedInstrumentKind.CappedDividendShare || instrument.DividendCapPct is not { } pct) return 0;
+        return (long)decimal.Floor(instrument.IssuePrice * pct / 100m * Money.CashUnitsPerCurrencyUnit);
+    }
+
+    private const long NanosPerDay = 86_400_000_000_000;
 
     /// <summary>
     /// A trading day for the segment's model. Times follow the Borsa Italiana day of the engine's

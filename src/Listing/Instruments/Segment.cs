@@ -14,6 +14,7 @@ namespace SocialExchange.Listing.Instruments;
 /// <param name="BatchInterval">Frequent batch auctions: time between uncrosses.</param>
 /// <param name="LiquidityBand">RTS 11 liquidity band for share tick sizes (1 = least liquid).</param>
 /// <param name="PriceScale">Decimals of a price.</param>
+/// <param name="Trading">Who may trade, fees and settlement cycle: the engine's account rules for the segment's instruments.</param>
 public sealed record Segment(
     string Id,
     string Name,
@@ -22,8 +23,12 @@ public sealed record Segment(
     IReadOnlyList<TimeOnly> UncrossTimes,
     TimeSpan? BatchInterval = null,
     int LiquidityBand = 1,
-    int PriceScale = 2)
+    int PriceScale = 2,
+    SegmentTrading? Trading = null)
 {
+    /// <summary>The trading terms in force: the segment's own, or open to everyone, free, settled at once.</summary>
+    public SegmentTrading TradingTerms => Trading ?? SegmentTrading.Default;
+
     /// <summary>True when the segment admits <paramref name="kind"/>.</summary>
     public bool Admits(ListedInstrumentKind kind) => InstrumentKinds.Contains(kind);
 }

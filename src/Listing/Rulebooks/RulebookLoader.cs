@@ -1,6 +1,7 @@
 using SocialExchange.Listing.Instruments;
 using SocialExchange.Listing.Values;
 using SocialExchange.Listing.Yaml;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Instruments;
 
 namespace SocialExchange.Listing.Rulebooks;
@@ -94,7 +95,8 @@ public static class RulebookLoader
         var owner = new Dictionary<ListedInstrumentKind, string>();
         foreach (var v in root.Items("segments"))
         {
-            v.AllowOnly("id", "name", "trading_model", "instrument_kinds", "uncross_times", "batch_interval_seconds", "liquidity_band", "price_scale");
+            v.AllowOnly("id", "name", "trading_model", "instrument_kinds", "uncross_times", "batch_interval_seconds", "liquidity_band", "price_scale",
+                "eligible_categories", "maker_fee_bps", "taker_fee_bps", "settlement_days");
             var id = v.String("id", true);
             var name = v.String("name", true);
             var model = v.Enum<TradingModelKind>("trading_model", true);
@@ -108,6 +110,7 @@ public static class RulebookLoader
             if (batch is <= 0) v.Problem("batch_interval_seconds", $"must be positive, was {batch}");
             if (band is < 1 or > 6) v.Problem("liquidity_band", $"must be 1 to 6, was {band}");
             if (scale is < 0 or > 8) v.Problem("price_scale", $"must be 0 to 8, was {scale}");
+            var trading = ReadTrading(v);
             if (id is not null && segments.Any(s => s.Id == id)) v.Problem("id", $"segment id '{id}' is already used");
             foreach (var kind in kinds)
             {
@@ -115,8 +118,27 @@ public static class RulebookLoader
             }
             if (id is null || name is null || model is null || times.Any(t => t is null)) continue;
             segments.Add(new Segment(id, name, model.Value, kinds, times.Select(t => t!.Value).ToList(),
-                batch is > 0 ? TimeSpan.FromSeconds(batch.Value) : null, band, scale));
+                batch is > 0 ? TimeSpan.FromSeconds(batch.Value) : null, band, scale, trading));
         }
         return segments;
+    }
+
+    /// <summary>A segment's trading terms; absent keys keep the defaults (everyone, no fees, settled at once).</summary>
+    private static SegmentTrading ReadTrading(YamlView v)
+    {
+        var categories = v.EnumList<ParticipantCategory>("eligible_categories");
+        var eligible = ParticipantCategories.None;
+        foreach (var category in categories)
+        {
+            if (category == ParticipantCategory.None) v.Problem("eligible_categories", "none is not a participant category");
+            else eligible |= (ParticipantCategories)(1 << (int)category);
+        }
+        int maker = v.Int("maker_fee_bps") ?? 0;
+        int taker = v.Int("taker_fee_bps") ?? 0;
+        int days = v.Int("settlement_days") ?? 0;
+        if (maker is < 0 or > 10_000) v.Problem("maker_fee_bps", $"must be 0 to 10000, was {maker}");
+        if (taker is < 0 or > 10_000) v.Problem("taker_fee_bps", $"must be 0 to 10000, was {taker}");
+        if (days is < 0 or > 30) v.Problem("settlement_days", $"must be 0 to 30, was {days}");
+        return new SegmentTrading(categories.Count == 0 ? ParticipantCategories.All : eligible, maker, taker, days);
     }
 }

@@ -17,6 +17,8 @@ public sealed class ComplianceMonitorTests
         public List<SetPhase> Commands { get; } = [];
 
         public void Submit(in SetPhase command) => Commands.Add(command);
+
+        public void Submit(in AccountCommand command) => throw new InvalidOperationException("the compliance monitor sends only phase changes");
     }
 
     private static ComplianceAssessment Assess(string asOf, params FiledReport[] filed) =>

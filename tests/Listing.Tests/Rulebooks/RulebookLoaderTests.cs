@@ -201,4 +201,13 @@ public sealed class RulebookLoaderTests
         Assert.Equal("2", library.Find("test", Fixtures.D("2024-01-01"))!.Version);
         Assert.Null(library.Find("test", Fixtures.D("2019-12-31")));
     }
+
+    [Fact]
+    public void SegmentTradingTerms_OutOfRange_NamedWithLineAndField()
+    {
+        var yaml = Header.Replace("    instrument_kinds: [ordinary_share]\n", "    instrument_kinds: [ordinary_share]\n    taker_fee_bps: 20000\n    eligible_categories: [pirates]\n") + ValidRule;
+        var e = Assert.Throws<RulebookLoadException>(() => RulebookLoader.Load(yaml, "bad.yaml"));
+        Assert.Contains(e.Problems, p => p.Line == 14 && p.Field == "segments[0].taker_fee_bps" && p.Message.Contains("0 to 10000"));
+        Assert.Contains(e.Problems, p => p.Line == 15 && p.Field.StartsWith("segments[0].eligible_categories") && p.Message.Contains("pirates"));
+    }
 }
