@@ -15,6 +15,10 @@ namespace SocialExchange.Matching.Commands;
 /// <param name="Currency">A <see cref="CurrencyCode"/>-packed currency for cash actions.</param>
 /// <param name="Amount">Cash units, holdings units, cash per unit for a distribution, or the short-sale limit (units) when opening an account.</param>
 /// <param name="Category">The participant's category when opening an account.</param>
+/// <param name="Price">
+/// For a deposit of holdings, the unit price (in the instrument's price units) the units are booked at: their cost
+/// basis, so later P&amp;L is measured against it. Zero books them at no cost.
+/// </param>
 public readonly record struct AccountCommand(
     long Time,
     AccountAction Action,
@@ -23,4 +27,5 @@ public readonly record struct AccountCommand(
     int Counterparty = 0,
     int Currency = 0,
     long Amount = 0,
-    ParticipantCategory Category = ParticipantCategory.None);
+    ParticipantCategory Category = ParticipantCategory.None,
+    long Price = 0);

@@ -39,7 +39,8 @@ public struct EngineCommand
     /// <summary>Mode of a <see cref="SetSelfTradePrevention"/>.</summary>
     public SelfTradePrevention SelfTradePrevention;
 
-    // An AccountCommand: its action, counterparty, packed currency and category; its amount travels in Quantity.
+    // An AccountCommand: its action, counterparty, packed currency and category; its amount travels in Quantity and
+    // its price in Price.
     public AccountAction AccountAction;
     public int Counterparty;
     public int Currency;
@@ -83,10 +84,10 @@ public struct EngineCommand
     public static EngineCommand From(in AccountCommand c) => new()
     {
         Kind = CommandKind.Account, Time = c.Time, AccountAction = c.Action, Participant = c.Participant, Instrument = c.Instrument,
-        Counterparty = c.Counterparty, Currency = c.Currency, Quantity = c.Amount, Category = c.Category,
+        Counterparty = c.Counterparty, Currency = c.Currency, Quantity = c.Amount, Category = c.Category, Price = c.Price,
     };
 
-    private readonly AccountCommand ToAccountCommand() => new(Time, AccountAction, Participant, Instrument, Counterparty, Currency, Quantity, Category);
+    private readonly AccountCommand ToAccountCommand() => new(Time, AccountAction, Participant, Instrument, Counterparty, Currency, Quantity, Category, Price);
 
     /// <summary>The command as its record struct, boxed: for logs, dumps and tests, not the matching path.</summary>
     public readonly object ToRecord() => Kind switch

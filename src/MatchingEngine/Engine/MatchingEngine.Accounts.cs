@@ -28,6 +28,7 @@ public sealed partial class MatchingEngine<THandler>
     private ResultCode CarryOut(AccountLedger ledger, in AccountCommand c)
     {
         if (c.Participant is < 1 or > MaxParticipant) return ResultCode.InvalidParticipant;
+        if (c.Price != 0 && c.Action != AccountAction.DepositHoldings) return ResultCode.InvalidAccountAction;
         if (c.Action == AccountAction.OpenAccount) return OpenAccount(ledger, in c);
         if (ledger.CategoryOf(c.Participant) == ParticipantCategory.None) return ResultCode.AccountNotOpen;
         return c.Action switch
@@ -107,7 +108,11 @@ public sealed partial class MatchingEngine<THandler>
             case AccountAction.DepositHoldings:
                 if (c.Counterparty != 0) return ResultCode.InvalidAccountAction;
                 if (accounts.UnitsOutstanding + c.Amount >= Money.Unaffordable) return ResultCode.InvalidAmount;
-                // An endowment costs nothing: its whole value is profit when sold.
+                if (c.Price < 0) return ResultCode.PriceNotPositive;
+                long cost = accounts.Cash.Value(c.Price, c.Amount);
+                if (cost == Money.Unaffordable) return ResultCode.InvalidAmount;
+                // Booked at the given unit price (zero: at no cost, so its whole value is profit when sold).
+                holding.RecordTrade(c.Amount, -cost);
                 holding.Total += c.Amount;
                 accounts.UnitsOutstanding += c.Amount;
                 break;

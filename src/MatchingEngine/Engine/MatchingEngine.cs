@@ -28,7 +28,7 @@ namespace SocialExchange.Matching.Engine;
 /// </para>
 /// </summary>
 /// <typeparam name="THandler">Receives the events; a struct for speed.</typeparam>
-public sealed partial class MatchingEngine<THandler> where THandler : IEngineEventHandler
+public sealed partial class MatchingEngine<THandler> : IAccountQueries where THandler : IEngineEventHandler
 {
     private const int MaxParticipant = (1 << 23) - 1;
     private const long MaxClientOrderId = (1L << 40) - 1;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Instruments;
@@ -299,6 +300,13 @@ public sealed class EngineHost : IDisposable
         if (_state.Status != HostStatus.Stopped) throw new InvalidOperationException("the state hash can only be read once the host has stopped");
         return _engine.StateHash();
     }
+
+    /// <summary>
+    /// The engine's accounts, for statements and reports; only once stopped, when no thread is changing the engine
+    /// (live queries will go through the ring with the gateway).
+    /// </summary>
+    public IAccountQueries AccountsAfterStop =>
+        _state.Status == HostStatus.Stopped ? _engine : throw new InvalidOperationException("accounts can only be read once the host has stopped");
 
     /// <summary>Stops the host (see <see cref="Stop"/>).</summary>
     public void Dispose() => Stop();

@@ -33,12 +33,12 @@ namespace SocialExchange.Matching.Journaling;
 ///  |  i64   | i32  | i32  | id i64  |          |  i64   | i32  | i32  | id i64  | price  | quantity|
 ///  +--------+------+------+---------+          +--------+------+------+---------+--------+---------+
 ///
-/// Account (34 bytes)
-///  0                 8        12       16       20                28   29   30        34
-///  +-----------------+--------+--------+--------+-----------------+----+----+---------+
-///  | time       i64  | partic.| instr  | counter| amount     i64  |act |cat | currency|
-///  |                 |  i32   |  i32   | party  |                 | u8 | u8 | i32     |
-///  +-----------------+--------+--------+--------+-----------------+----+----+---------+
+/// Account (42 bytes)
+///  0                 8        12       16       20                28   29   30        34                42
+///  +-----------------+--------+--------+--------+-----------------+----+----+---------+-----------------+
+///  | time       i64  | partic.| instr  | counter| amount     i64  |act |cat | currency| price      i64  |
+///  |                 |  i32   |  i32   | party  |                 | u8 | u8 | i32     |                 |
+///  +-----------------+--------+--------+--------+-----------------+----+----+---------+-----------------+
 ///
 /// MassCancel (16 bytes)      SetPhase (13 bytes)          SetSelfTradePrevention (13 bytes)   AdvanceTime (8 bytes)
 ///  0        8      12     16  0        8      12     13    0        8      12     13            0        8
@@ -57,7 +57,7 @@ public static class CommandCodec
     public const int SetPhaseLength = 13;
     public const int AdvanceTimeLength = 8;
     public const int SetSelfTradePreventionLength = 13;
-    public const int AccountLength = 34;
+    public const int AccountLength = 42;
 
     /// <summary>The record type of a command type. A type that is not a command is a programming error.</summary>
     /// <remarks>The <c>typeof</c> tests fold away when the JIT specialises for a struct, so this costs nothing.</remarks>
@@ -268,6 +268,7 @@ public static class CommandCodec
         p[28] = (byte)c.Action;
         p[29] = (byte)c.Category;
         BinaryPrimitives.WriteInt32LittleEndian(p[30..], c.Currency);
+        BinaryPrimitives.WriteInt64LittleEndian(p[34..], c.Price);
     }
 
     public static AccountCommand ReadAccount(ReadOnlySpan<byte> p)
@@ -281,7 +282,8 @@ public static class CommandCodec
             BinaryPrimitives.ReadInt32LittleEndian(p[16..]),
             BinaryPrimitives.ReadInt32LittleEndian(p[30..]),
             BinaryPrimitives.ReadInt64LittleEndian(p[20..]),
-            (ParticipantCategory)p[29]);
+            (ParticipantCategory)p[29],
+            BinaryPrimitives.ReadInt64LittleEndian(p[34..]));
     }
 
     /// <summary>Decodes a listing record (allocates the specification: listings are rare).</summary>

@@ -56,7 +56,7 @@ public static class JournalDump
         SetPhase c => Invariant($"time={c.Time} instrument={c.Instrument} phase={c.Phase}"),
         AdvanceTime c => Invariant($"time={c.Time}"),
         SetSelfTradePrevention c => Invariant($"time={c.Time} participant={c.Participant} mode={c.Mode}"),
-        AccountCommand c => Invariant($"time={c.Time} action={c.Action} participant={c.Participant} instrument={c.Instrument} counterparty={c.Counterparty} currency={CurrencyCode.Unpack(c.Currency)} amount={c.Amount} category={c.Category}"),
+        AccountCommand c => Invariant($"time={c.Time} action={c.Action} participant={c.Participant} instrument={c.Instrument} counterparty={c.Counterparty} currency={CurrencyCode.Unpack(c.Currency)} amount={c.Amount} category={c.Category} price={c.Price}"),
         ListInstrument c => DescribeListing(c),
         _ => command.ToString() ?? "",
     };

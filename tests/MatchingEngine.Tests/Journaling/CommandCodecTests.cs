@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Instruments;
 using SocialExchange.Matching.Journaling;
@@ -29,6 +30,8 @@ public sealed class CommandCodecTests
         new AdvanceTime(0x0102030405060708),
         new SetSelfTradePrevention(0x0102030405060708, 0x00556677, SelfTradePrevention.Decrement),
         new SetSelfTradePrevention(1, 2, (SelfTradePrevention)9),
+        new AccountCommand(0x0102030405060708, AccountAction.TransferHoldings, 0x00556677, 0x11223344, 0x00112233, CurrencyCode.Pack("EUR"), long.MinValue, ParticipantCategory.MarketMaker, long.MaxValue),
+        new AccountCommand(-1, (AccountAction)200, -2, -3, -4, -5, -6, (ParticipantCategory)99, -7),
     };
 
     [Theory]
@@ -78,6 +81,27 @@ public sealed class CommandCodecTests
             4,                                              // 65 type: stop-limit
             3,                                              // 66 time in force: good till date
             1,                                              // 67 flags: post-only
+        ];
+        Assert.Equal(expected, p);
+    }
+
+    [Fact]
+    public void Write_Account_LayoutIsTheDocumentedOne()
+    {
+        var command = new AccountCommand(5, AccountAction.DepositHoldings, 0x0A0B0C0D, 7, 8, CurrencyCode.Pack("EUR"), 9, ParticipantCategory.Issuer, 10);
+        var p = new byte[CommandCodec.AccountLength];
+        CommandCodec.Write(in command, p);
+        byte[] expected =
+        [
+            5, 0, 0, 0, 0, 0, 0, 0,       // 0  time
+            0x0D, 0x0C, 0x0B, 0x0A,       // 8  participant
+            7, 0, 0, 0,                   // 12 instrument
+            8, 0, 0, 0,                   // 16 counterparty
+            9, 0, 0, 0, 0, 0, 0, 0,       // 20 amount
+            4,                            // 28 action: deposit holdings
+            4,                            // 29 category: issuer
+            (byte)'R', (byte)'U', (byte)'E', 0, // 30 currency "EUR" packed, little-endian
+            10, 0, 0, 0, 0, 0, 0, 0,      // 34 price
         ];
         Assert.Equal(expected, p);
     }
@@ -187,6 +211,7 @@ public sealed class CommandCodecTests
         SetPhase c => CommandCodec.Encode(in c, payload),
         AdvanceTime c => CommandCodec.Encode(in c, payload),
         SetSelfTradePrevention c => CommandCodec.Encode(in c, payload),
+        AccountCommand c => CommandCodec.Encode(in c, payload),
         _ => throw new ArgumentException($"not a command: {command}"),
     };
 
@@ -199,6 +224,7 @@ public sealed class CommandCodecTests
         SetPhase => CommandCodec.RecordTypeOf<SetPhase>(),
         AdvanceTime => CommandCodec.RecordTypeOf<AdvanceTime>(),
         SetSelfTradePrevention => CommandCodec.RecordTypeOf<SetSelfTradePrevention>(),
+        AccountCommand => CommandCodec.RecordTypeOf<AccountCommand>(),
         _ => throw new ArgumentException($"not a command: {command}"),
     };
 }

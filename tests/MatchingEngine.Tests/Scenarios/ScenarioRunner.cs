@@ -159,9 +159,9 @@ public static class ScenarioRunner
                     Participant(positional[0]), Currency: Currency(positional[1]), Amount: long.Parse(positional[2], CultureInfo.InvariantCulture)));
                 break;
             case "deposit-units" or "withdraw-units":
-                // deposit-units P1 100 [inst=N]
+                // deposit-units P1 100 [inst=N] [price=P]
                 engine.ApplyAccount(new AccountCommand(time, verb == "deposit-units" ? AccountAction.DepositHoldings : AccountAction.WithdrawHoldings,
-                    Participant(positional[0]), instrument, Amount: long.Parse(positional[1], CultureInfo.InvariantCulture)));
+                    Participant(positional[0]), instrument, Amount: long.Parse(positional[1], CultureInfo.InvariantCulture), Price: Long(args, "price")));
                 break;
             case "transfer":
                 // transfer P1 P2 10 [inst=N]
