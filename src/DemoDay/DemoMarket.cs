@@ -1,3 +1,4 @@
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Instruments;
 
 namespace SocialExchange.DemoDay;
@@ -5,9 +6,16 @@ namespace SocialExchange.DemoDay;
 /// <summary>
 /// The demo market: fictional issuers (no real company names), one per market structure the engine offers, so a
 /// reader sees each at work in one day. Prices are in cents (scale 2); the bond is quoted in percent of nominal.
+/// The tradable three charge a 3 bps taker fee and settle T+2, as the Borsa dell'Impatto Sociale rulebook's
+/// segments do (an assumption there too); the capped-dividend share's cap is 3.5% of its 8.40 issue price.
 /// </summary>
 internal static class DemoMarket
 {
+    private static readonly AccountRules BorsaTrading = new() { TakerFeeBps = 3, SettlementDelay = 2 * TradingSchedule.Day };
+
+    /// <summary>The participant id of each instrument's issuer (it holds the units not yet with investors).</summary>
+    public static int IssuerOf(int instrument) => 900 + instrument;
+
     public static IReadOnlyList<InstrumentSpec> Instruments { get; } =
     [
         new InstrumentSpec
@@ -15,6 +23,7 @@ internal static class DemoMarket
             Id = 1, Symbol = "ORTI", Kind = InstrumentKind.EquityShare, PriceScale = 2, LiquidityBand = 1,
             ReferencePrice = 1_250, LotSize = 10, MinimumOrderNotional = 0,
             TradingModel = TradingModelKind.ContinuousWithAuctions, Schedule = TradingSchedule.ContinuousDay,
+            AccountRules = BorsaTrading,
         },
         new InstrumentSpec
         {
@@ -28,6 +37,7 @@ internal static class DemoMarket
                 ClosingAuction = 17 * TradingSchedule.Hour + 30 * TradingSchedule.Minute,
                 DayEnd = 20 * TradingSchedule.Hour,
             },
+            AccountRules = BorsaTrading,
         },
         new InstrumentSpec
         {
@@ -41,6 +51,7 @@ internal static class DemoMarket
                 ClosingAuction = 17 * TradingSchedule.Hour + 30 * TradingSchedule.Minute,
                 DayEnd = 20 * TradingSchedule.Hour,
             },
+            AccountRules = BorsaTrading with { DividendCapPerUnit = 2_940 },
         },
         new InstrumentSpec
         {

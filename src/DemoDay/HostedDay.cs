@@ -1,3 +1,4 @@
+using SocialExchange.Matching.Accounts;
 using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Hosting;
@@ -15,14 +16,14 @@ namespace SocialExchange.DemoDay;
 internal static class HostedDay
 {
     /// <summary>What the day left behind: the numbers the summary prints next to the market's.</summary>
-    public sealed record Outcome(long Commands, ulong StateHash, string Recovery, long JournalRecords, string? Snapshot);
+    public sealed record Outcome(long Commands, ulong StateHash, string Recovery, long JournalRecords, string? Snapshot, IAccountQueries Accounts);
 
     public static Outcome Run(string directory, int seed, int investors, long day, long start, DaySummary summary)
     {
         var clock = new VirtualClock(start);
         var options = new EngineHostOptions
         {
-            Engine = new EngineOptions { Seed = (ulong)seed },
+            Engine = new EngineOptions { Seed = (ulong)seed, Accounts = true },
             JournalDirectory = Path.Combine(directory, "journal"),
             SnapshotDirectory = Path.Combine(directory, "snapshots"),
             Journal = new JournalWriterOptions { Durability = JournalDurability.Durable },
@@ -36,12 +37,17 @@ internal static class HostedDay
         {
             // A market is already in the journal: show that it came back, do not trade the same day twice.
             host.Stop();
-            return new Outcome(0, host.StateHash(), host.RecoveryReport, host.Health.Published, null);
+            return new Outcome(0, host.StateHash(), host.RecoveryReport, host.Health.Published, null, host.AccountsAfterStop);
         }
 
         var traders = new DemoTraders(investors, (ulong)seed);
         long commands = 0;
         var minute = new List<ValueTask<CommandOutcome>>();
+        foreach (var funding in traders.Funding(start))
+        {
+            minute.Add(host.SubmitAsync(EngineCommand.From(funding)));
+            commands++;
+        }
         for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingSchedule.Minute)
         {
             clock.Set(time);
@@ -70,7 +76,7 @@ internal static class HostedDay
         long records = host.Health.Durable;
         host.Stop();
         string? snapshot = new SnapshotStore(options.SnapshotDirectory).List().FirstOrDefault()?.Path;
-        return new Outcome(commands, host.StateHash(), host.RecoveryReport, records, snapshot);
+        return new Outcome(commands, host.StateHash(), host.RecoveryReport, records, snapshot, host.AccountsAfterStop);
     }
 
     private static void Expect(CommandOutcome outcome)

@@ -11,7 +11,8 @@ using SocialExchange.Matching.Phases;
 // A demo trading day of the Borsa dell'Impatto Sociale through the matching engine: four fictional instruments,
 // one per market structure, a seeded crowd of investors, the clock advanced minute by minute from 07:30 to 20:00.
 // With --journal DIR the day runs through the engine host instead (ring, durable journal, matching thread,
-// acknowledgements), and running it again on the same DIR shows the market recovered from disk.
+// acknowledgements), and running it again on the same DIR shows the market recovered from disk. Investors trade
+// with simulated endowments: the engine keeps their accounts and refuses what they cannot pay for or do not hold.
 // Usage: dotnet run --project src/DemoDay [-- --seed N] [--investors N] [--json] [--journal DIR]
 
 int seed = 2026, investors = 40;
@@ -41,6 +42,7 @@ long start = day + 7 * TradingSchedule.Hour + 30 * TradingSchedule.Minute;
 long commands = 0;
 ulong stateHash;
 HostedDay.Outcome? hosted = null;
+AccountsSummary accounts;
 if (journal is not null)
 {
     try
@@ -54,12 +56,18 @@ if (journal is not null)
     }
     commands = hosted.Commands;
     stateHash = hosted.StateHash;
+    accounts = AccountsSummary.Read(hosted.Accounts, investors);
 }
 else
 {
-    var engine = new MatchingEngine<DaySummary>(new EngineOptions { Seed = (ulong)seed }, summary);
+    var engine = new MatchingEngine<DaySummary>(new EngineOptions { Seed = (ulong)seed, Accounts = true }, summary);
     foreach (var spec in DemoMarket.Instruments) engine.AddInstrument(spec, start);
     var traders = new DemoTraders(investors, (ulong)seed);
+    foreach (var funding in traders.Funding(start))
+    {
+        engine.ApplyAccount(funding);
+        commands++;
+    }
     for (long time = start; time < day + 20 * TradingSchedule.Hour; time += TradingSchedule.Minute)
     {
         engine.AdvanceTime(new AdvanceTime(time));
@@ -80,6 +88,7 @@ else
     commands++;
     engine.ValidateInternalState();
     stateHash = engine.StateHash();
+    accounts = AccountsSummary.Read(engine, investors);
 }
 
 string Clock(long t) => TimeSpan.FromTicks((t - day) / 100).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
@@ -113,6 +122,19 @@ if (json)
                 volume = s?.Volume ?? 0, turnover = (s?.Turnover ?? 0).ToString(CultureInfo.InvariantCulture), vwap = s?.Vwap ?? 0,
                 phases = d.Phases.Select(p => new { time = Clock(p.Time), phase = p.Phase.ToString() }).ToList(),
             };
+        }).ToList(),
+        fees_collected_eur = accounts.FeesCollected,
+        investor_accounts = accounts.Investors.Select(i => new
+        {
+            participant = i.Participant,
+            category = i.Category,
+            cash_eur = i.Cash, reserved_eur = i.ReservedCash, pending_eur = i.PendingCash,
+            pnl_eur = i.Pnl,
+            positions = i.Positions.Select(p => new
+            {
+                symbol = p.Symbol, units = p.Units, pending_units = p.PendingUnits, average_cost = p.AverageCost,
+                realised_pnl_eur = p.RealisedPnl, unrealised_pnl_eur = p.UnrealisedPnl,
+            }).ToList(),
         }).ToList(),
         rejections = summary.Rejections.ToDictionary(r => r.Key.ToString(), r => r.Value),
         order_endings = summary.Endings.ToDictionary(r => r.Key.ToString(), r => r.Value),
@@ -151,6 +173,19 @@ foreach (var spec in DemoMarket.Instruments)
         Console.WriteLine($"  phases: {string.Join(", ", shown)}{(uncrosses > 0 ? $"; {uncrosses} uncrosses" : "")}");
     }
 }
+Console.WriteLine();
+string Euro(decimal amount) => "EUR " + amount.ToString("N2", CultureInfo.InvariantCulture);
+string Signed(decimal amount) => (amount >= 0 ? "+" : "-") + Euro(Math.Abs(amount));
+Console.WriteLine($"Investor accounts (simulated endowments, T+2 settlement: today's trades are still pending); fees collected {Euro(accounts.FeesCollected)}");
+var ranked = accounts.Investors.OrderByDescending(i => i.Pnl).ThenBy(i => i.Participant).ToList();
+foreach (var investor in ranked.Take(3).Concat(ranked.TakeLast(Math.Min(2, Math.Max(0, ranked.Count - 3)))))
+{
+    Console.WriteLine($"  P{investor.Participant} ({investor.Category}): P&L {Signed(investor.Pnl)}; cash {Euro(investor.Cash)}" +
+        (investor.PendingCash != 0 ? $", {Euro(investor.PendingCash)} pending" : "") + (investor.ReservedCash != 0 ? $", {Euro(investor.ReservedCash)} reserved" : ""));
+    foreach (var p in investor.Positions.Where(p => p.Units + p.PendingUnits != 0))
+        Console.WriteLine($"      {p.Symbol,-7} {p.Units,7:N0} held{(p.PendingUnits != 0 ? $" {p.PendingUnits:+#,0;-#,0} pending" : ""),-16} avg cost {p.AverageCost,8:N2}  realised {Signed(p.RealisedPnl)}, unrealised {Signed(p.UnrealisedPnl)}");
+}
+Console.WriteLine("  (best three and worst two by P&L today; --json lists every investor)");
 Console.WriteLine();
 Console.WriteLine("Rejected commands by reason:");
 foreach (var (code, count) in summary.Rejections) Console.WriteLine($"  {count,6}  {code}: {code.Describe()}");
