@@ -37,7 +37,6 @@ public static class ListingExerciseRunner
         var assumptions = new List<string>
         {
             $"Synthetic demand: seed {options.Seed}, {options.Investors} investors, demand {Amounts.Number(options.DemandMultiple)}x the offer; not market data.",
-            "Allocation: the engine's uncross (at-auction applications first, then limit applications by price then application order); one uniform price.",
         };
         OfferSummary? offer = null;
         if (segment is null)
@@ -73,7 +72,17 @@ public static class ListingExerciseRunner
         long minimumSubscription = CeilToLot((long)(units * (terms.MinimumSubscriptionPct ?? 0m) / 100m), lot, units);
         long minimumApplication = CeilToLot((long)Math.Ceiling((terms.MinimumApplication ?? 0m) / unitPrice), lot, long.MaxValue);
         if (terms.Size is null) assumptions.Add("The application states no offer size; the offer is empty.");
-        var parameters = new OfferParameters(spec, units, spec.ReferencePrice, minimumSubscription, minimumApplication, bond);
+        // A donation instrument never trades: it is offered at its face value. Anything else goes through the engine's
+        // auction. Oversubscription is split pro rata, as public offers usually are, and an offer open to retail
+        // keeps a tranche for it; both the rule and the 30% tranche are simulation assumptions.
+        var method = spec.Kind == InstrumentKind.NonTransferable ? OfferMethod.FixedPrice : OfferMethod.UniformPriceAuction;
+        decimal tranche = terms.RetailTranche == true ? RetailTrancheShare : 0m;
+        var parameters = new OfferParameters(spec, units, spec.ReferencePrice, minimumSubscription, minimumApplication, bond,
+            method, OfferAllocation.ProRata, tranche);
+        assumptions.Add(method == OfferMethod.FixedPrice
+            ? "Offer: at a fixed price (the face value), as a donation instrument cannot trade; applications split pro rata in whole lots."
+            : "Offer: a uniform-price auction through the engine's call auction, which sets one price; the units sold are split pro rata in whole lots among applications at or above it.");
+        if (tranche > 0) assumptions.Add($"Retail tranche: {Amounts.Number(tranche * 100)}% of the units offered kept for retail applications (assumption); what retail does not take goes to the others.");
         decimal retailShare = options.RetailShare ?? (terms.RetailTranche == true ? 0.7m : 0.1m);
         var demand = SyntheticDemand.Generate(options.Seed, parameters, options.Investors, options.DemandMultiple, retailShare);
         var result = OfferAuction.Run(parameters, demand);
@@ -95,6 +104,9 @@ public static class ListingExerciseRunner
     // "MissingEvidence" -> "missing evidence": enum names read as words in the report.
     private static string Name(Enum value) =>
         string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>Share of an offer open to retail that is kept for retail applications (a simulation assumption).</summary>
+    public const decimal RetailTrancheShare = 0.3m;
 
     private static long CeilToLot(long units, long lot, long cap) => Math.Min(cap, (units + lot - 1) / lot * lot);
 

@@ -7,10 +7,12 @@ using SocialExchange.Matching.Phases;
 namespace SocialExchange.Listing.Offers;
 
 /// <summary>
-/// Runs a uniform-price offer through the matching engine's call auction: a fresh engine, the instrument listed on a
-/// call model, the issuer's sell at the floor, each valid application as a buy (limit, or market = at-auction), then
-/// one uncross. The engine's uncross rule sets the price and its allocation applies: at-auction first, then limit
-/// applications by price then time (application order). Nothing here reads the clock; times are sequence numbers.
+/// Runs an offer. A uniform-price auction goes through the matching engine's call auction: a fresh engine, the
+/// instrument listed on a call model, the issuer's sell at the floor, each valid application as a buy (limit, or
+/// market = at-auction), then one uncross. The engine's uncross rule sets the price; with priority allocation and no
+/// retail tranche its own allocation applies (at-auction first, then limits by price then application order),
+/// otherwise the engine's uncross price and volume are split by <see cref="TrancheAllocator"/>. A fixed-price offer
+/// sells at the floor to every application, split the same way. Nothing here reads the clock; times are sequence numbers.
 /// </summary>
 public static class OfferAuction
 {
@@ -36,6 +38,8 @@ public static class OfferAuction
             if (refusal is { } p) problems.Add(p);
             else accepted.Add(applications[i]);
         }
+
+        if (offer.Method == OfferMethod.FixedPrice) return RunFixedPrice(offer, accepted, problems);
 
         var collector = new OfferEventCollector();
         var spec = OfferSpec(offer.Instrument, offer.FloorPrice);
@@ -71,6 +75,12 @@ public static class OfferAuction
                 Money(offer, a.Units, a.LimitPrice ?? offer.FloorPrice), 0m)).ToList();
             return new OfferResult(OfferOutcome.MinimumMissedRefunded, 0, demandAtFloor, refunds, problems);
         }
+        if (offer.Allocation != OfferAllocation.PriceTime || offer.RetailTrancheUnits > 0)
+        {
+            // The engine finds the price and the volume; the offer's rule decides who gets the units.
+            var uncross = engine.IndicativeUncross(spec.Id);
+            return Allot(offer, uncross.Price, uncross.Volume, accepted, demandAtFloor, problems);
+        }
         engine.SetPhase(new SetPhase(time, spec.Id, TradingPhase.CallUncross));
 
         long price = collector.Trades.Count > 0 ? collector.Trades[0].Price : 0;
@@ -81,6 +91,52 @@ public static class OfferAuction
             var applied = Money(offer, a.Units, a.LimitPrice ?? price);
             allotments.Add(new Allotment(a.Investor, a.Retail, a.Units, units, applied, Money(offer, units, price)));
         }
+        return new OfferResult(OfferOutcome.Allotted, price, demandAtFloor, allotments, problems);
+    }
+
+    /// <summary>
+    /// A fixed-price offer: every application buys at the floor price (a limit below it cannot, and is refused), the
+    /// minimum subscription is checked against all of them, and the units offered, or the demand if smaller, are
+    /// split by the offer's rule. No engine: it never trades, which is what a donation instrument needs.
+    /// </summary>
+    private static OfferResult RunFixedPrice(OfferParameters offer, List<InvestorApplication> accepted, List<OfferProblem> problems)
+    {
+        var qualifying = new List<InvestorApplication>();
+        foreach (var a in accepted)
+        {
+            if (a.LimitPrice is { } limit && limit < offer.FloorPrice)
+                problems.Add(new OfferProblem($"investor {a.Investor}", $"limit {limit} is below the fixed offer price {offer.FloorPrice}; the application is refused"));
+            else qualifying.Add(a);
+        }
+        long demand = qualifying.Sum(a => a.Units);
+        if (demand < offer.MinimumSubscriptionUnits)
+        {
+            problems.Add(new OfferProblem("offer.minimum_subscription",
+                $"applications came to {demand} units, below the minimum subscription of {offer.MinimumSubscriptionUnits}; all application money is refunded"));
+            var refunds = qualifying.Select(a => new Allotment(a.Investor, a.Retail, a.Units, 0, Money(offer, a.Units, offer.FloorPrice), 0m)).ToList();
+            return new OfferResult(OfferOutcome.MinimumMissedRefunded, 0, demand, refunds, problems);
+        }
+        long lot = Math.Max(1, offer.Instrument.LotSize);
+        return Allot(offer, offer.FloorPrice, Math.Min(offer.UnitsOffered, demand) / lot * lot, qualifying, demand, problems);
+    }
+
+    /// <summary>
+    /// Splits <paramref name="volume"/> at <paramref name="price"/> by the offer's rule and tranche among the
+    /// applications that qualify (at-auction, or a limit at or above the price); the others get nothing back but
+    /// their money.
+    /// </summary>
+    private static OfferResult Allot(OfferParameters offer, long price, long volume, List<InvestorApplication> applications, long demandAtFloor, List<OfferProblem> problems)
+    {
+        long lot = Math.Max(1, offer.Instrument.LotSize);
+        var qualifying = Enumerable.Range(0, applications.Count).Where(i => applications[i].LimitPrice is null || applications[i].LimitPrice >= price).ToList();
+        // Priority as the uncross ranks it: at-auction first, then the higher limit; application order breaks ties.
+        var claims = qualifying.Select(i => new TrancheAllocator.Claim(i, applications[i].Units, applications[i].Retail,
+            applications[i].LimitPrice is { } limit ? -limit : long.MinValue)).ToList();
+        var allotted = TrancheAllocator.Allocate(claims, volume, lot, offer.RetailTrancheUnits, offer.Allocation);
+        var units = new long[applications.Count];
+        for (int c = 0; c < claims.Count; c++) units[claims[c].Index] = allotted[c];
+        var allotments = applications.Select((a, i) =>
+            new Allotment(a.Investor, a.Retail, a.Units, units[i], Money(offer, a.Units, a.LimitPrice ?? price), Money(offer, units[i], price))).ToList();
         return new OfferResult(OfferOutcome.Allotted, price, demandAtFloor, allotments, problems);
     }
 
@@ -114,8 +170,11 @@ public static class OfferAuction
         if (offer.MinimumSubscriptionUnits < 0 || offer.MinimumSubscriptionUnits > offer.UnitsOffered)
             problems.Add(new("offer.minimum_subscription", "must be between 0 and the units offered"));
         if (offer.MinimumApplicationUnits < 0) problems.Add(new("offer.minimum_application", "must not be negative"));
-        if (offer.Instrument.Kind == InstrumentKind.NonTransferable)
-            problems.Add(new("offer.instrument", "a non-transferable instrument cannot be offered through the engine's auction (the engine refuses to trade it)"));
+        if (offer.Instrument.Kind == InstrumentKind.NonTransferable && offer.Method != OfferMethod.FixedPrice)
+            problems.Add(new("offer.instrument", "a non-transferable instrument cannot be offered through the engine's auction (the engine refuses to trade it); offer it at a fixed price"));
+        if (offer.RetailTrancheShare is < 0 or > 1) problems.Add(new("offer.retail_tranche_share", $"must be between 0 and 1, was {offer.RetailTrancheShare}"));
+        if (!Enum.IsDefined(offer.Method)) problems.Add(new("offer.method", $"{offer.Method} is not an offer method"));
+        if (!Enum.IsDefined(offer.Allocation)) problems.Add(new("offer.allocation", $"{offer.Allocation} is not an allocation rule"));
         var specProblems = OfferSpec(offer.Instrument, Math.Max(1, offer.FloorPrice)).Validate();
         problems.AddRange(specProblems.Select(p => new OfferProblem("offer.instrument", p)));
         return problems;
