@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SocialExchange.Listing.Applications;
+using SocialExchange.Listing.Workflow;
 
 namespace SocialExchange.Listing.Storage;
 
@@ -11,7 +12,7 @@ namespace SocialExchange.Listing.Storage;
 /// half-written (its row, its KPI rows and its audit entry commit together or not at all). Not thread-safe: one
 /// connection, one owner.
 /// </summary>
-public sealed class SqliteListingStore : IListingStore, IDisposable
+public sealed class SqliteListingStore : IListingStore, IWorkflowStore, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -73,6 +74,55 @@ public sealed class SqliteListingStore : IListingStore, IDisposable
         ("$s", subject));
 
     /// <inheritdoc />
+    public void SaveTransition(WorkflowState after, TransitionRecord transition)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(transition);
+        string id = after.ApplicationId;
+        if (Query("SELECT 1 FROM applications WHERE id = $id", r => r.GetInt32(0), ("$id", id)).Count == 0)
+            throw new InvalidOperationException($"application '{id}' is not stored; save it before moving it through the workflow");
+        using var tx = _connection.BeginTransaction();
+        Execute("""
+            INSERT INTO workflows (application_id, rulebook_id, rulebook_version, state, query_deadline, subscribed_pct)
+            VALUES ($id, $rb, $v, $state, $deadline, $pct)
+            ON CONFLICT(application_id) DO UPDATE SET rulebook_id = $rb, rulebook_version = $v, state = $state,
+                query_deadline = $deadline, subscribed_pct = $pct
+            """, tx, ("$id", id), ("$rb", after.RulebookId), ("$v", after.RulebookVersion), ("$state", after.State.ToString()),
+            ("$deadline", (object?)after.QueryDeadline?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value),
+            ("$pct", (object?)after.SubscribedPct?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value));
+        BetweenSteps?.Invoke("workflow");
+        Execute("""
+            INSERT INTO transitions (application_id, seq, from_state, to_state, action, actor, at, reason, rulebook_id, rulebook_version)
+            VALUES ($id, (SELECT COUNT(*) FROM transitions WHERE application_id = $id), $from, $to, $action, $actor, $at, $reason, $rb, $v)
+            """, tx, ("$id", id), ("$from", transition.From.ToString()), ("$to", transition.To.ToString()), ("$action", transition.Action.ToString()),
+            ("$actor", transition.Actor), ("$at", transition.At.ToString("O", CultureInfo.InvariantCulture)),
+            ("$reason", (object?)transition.Reason ?? DBNull.Value), ("$rb", transition.RulebookId), ("$v", transition.RulebookVersion));
+        BetweenSteps?.Invoke("transition");
+        InsertAudit(tx, AuditEntries.Of(id, transition));
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public StoredWorkflow? LoadWorkflow(string applicationId)
+    {
+        var states = Query("SELECT rulebook_id, rulebook_version, state, query_deadline, subscribed_pct FROM workflows WHERE application_id = $id",
+            r => new WorkflowState(applicationId, r.GetString(0), r.GetString(1), Enum.Parse<ApplicationState>(r.GetString(2)),
+                r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3), CultureInfo.InvariantCulture),
+                r.IsDBNull(4) ? null : decimal.Parse(r.GetString(4), CultureInfo.InvariantCulture)),
+            ("$id", applicationId));
+        if (states.Count == 0) return null;
+        var history = Query("""
+            SELECT from_state, to_state, action, actor, at, reason, rulebook_id, rulebook_version
+            FROM transitions WHERE application_id = $id ORDER BY seq
+            """,
+            r => new TransitionRecord(Enum.Parse<ApplicationState>(r.GetString(0)), Enum.Parse<ApplicationState>(r.GetString(1)),
+                Enum.Parse<WorkflowAction>(r.GetString(2)), r.GetString(3), DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture),
+                r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6), r.GetString(7)),
+            ("$id", applicationId));
+        return new StoredWorkflow(states[0], history);
+    }
+
+    /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
     private void Write(ListingApplication application, AuditEntry? audit)
@@ -97,13 +147,13 @@ public sealed class SqliteListingStore : IListingStore, IDisposable
             ("$s", audit.Subject), ("$k", audit.Kind), ("$a", audit.Actor),
             ("$t", audit.At.ToString("O", CultureInfo.InvariantCulture)), ("$d", audit.Detail));
 
-    private void Execute(string sql, SqliteTransaction? tx = null, params (string Name, object Value)[] parameters)
+    private void Execute(string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, tx, parameters);
         command.ExecuteNonQuery();
     }
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, null, parameters);
         using var reader = command.ExecuteReader();
@@ -112,7 +162,7 @@ public sealed class SqliteListingStore : IListingStore, IDisposable
         return result;
     }
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx, (string Name, object Value)[] parameters)
+    private SqliteCommand Command(string sql, SqliteTransaction? tx, (string Name, object? Value)[] parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;

@@ -33,5 +33,30 @@ public static class SqliteMigrations
             );
             CREATE INDEX audit_subject ON audit(subject, seq);
             """),
+        // No foreign key to applications: saving an application again replaces its row, which must not take the
+        // workflow with it. SaveTransition checks that the application is stored instead.
+        new(3, "workflows", """
+            CREATE TABLE workflows (
+                application_id TEXT PRIMARY KEY,
+                rulebook_id TEXT NOT NULL,
+                rulebook_version TEXT NOT NULL,
+                state TEXT NOT NULL,
+                query_deadline TEXT,
+                subscribed_pct TEXT
+            );
+            CREATE TABLE transitions (
+                application_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                from_state TEXT NOT NULL,
+                to_state TEXT NOT NULL,
+                action TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL,
+                reason TEXT,
+                rulebook_id TEXT NOT NULL,
+                rulebook_version TEXT NOT NULL,
+                PRIMARY KEY (application_id, seq)
+            );
+            """),
     ];
 }

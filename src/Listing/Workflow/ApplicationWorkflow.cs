@@ -8,12 +8,44 @@ namespace SocialExchange.Listing.Workflow;
 /// <summary>
 /// The path of one application to listing, under one rulebook version. Every accepted command becomes a
 /// <see cref="TransitionRecord"/> (who, when, why, rulebook version); an illegal or unsupported command is
-/// refused with a <see cref="WorkflowRefusal"/> and a sentence, and changes nothing. Not thread-safe: one
-/// application is moved by one caller at a time.
+/// refused with a <see cref="WorkflowRefusal"/> and a sentence, and changes nothing. With an
+/// <see cref="IWorkflowStore"/> each transition is stored (with its audit entry) before it is accepted, and
+/// <see cref="Resume"/> picks the workflow up again. Not thread-safe: one application is moved by one caller at a time.
 /// </summary>
 public sealed class ApplicationWorkflow
 {
     private readonly List<TransitionRecord> _history = [];
+    private readonly IWorkflowStore? _store;
+
+    /// <summary>Starts an application in <see cref="ApplicationState.Draft"/>, storing every transition in <paramref name="store"/>.</summary>
+    public ApplicationWorkflow(ListingApplication application, Rulebook rulebook, IWorkflowStore store)
+        : this(application, rulebook, ApplicationState.Draft)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.LoadWorkflow(application.Id) is not null)
+            throw new InvalidOperationException($"application '{application.Id}' already has a stored workflow; resume it instead of starting again");
+        _store = store;
+    }
+
+    /// <summary>
+    /// Picks up the stored workflow of <paramref name="application"/>: its state, deadline, subscription and history.
+    /// The rulebook must be the one it was started under (id and version); another is an error naming both.
+    /// </summary>
+    public static ApplicationWorkflow Resume(ListingApplication application, Rulebook rulebook, IWorkflowStore store)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(store);
+        var stored = store.LoadWorkflow(application.Id)
+            ?? throw new InvalidOperationException($"application '{application.Id}' has no stored workflow");
+        var s = stored.State;
+        if (s.RulebookId != rulebook.Id || s.RulebookVersion != rulebook.Version)
+            throw new InvalidOperationException(
+                $"application '{application.Id}' is under rulebook {s.RulebookId} {s.RulebookVersion}, not {rulebook.Id} {rulebook.Version}");
+        var workflow = new ApplicationWorkflow(application, rulebook, s.State, s.QueryDeadline, s.SubscribedPct, store);
+        workflow._history.AddRange(stored.History);
+        return workflow;
+    }
 
     /// <summary>Starts an application in <see cref="ApplicationState.Draft"/> under <paramref name="rulebook"/>.</summary>
     public ApplicationWorkflow(ListingApplication application, Rulebook rulebook)
@@ -23,8 +55,9 @@ public sealed class ApplicationWorkflow
 
     /// <summary>Restores a workflow in <paramref name="state"/> (for stores and tests); history starts empty.</summary>
     internal ApplicationWorkflow(ListingApplication application, Rulebook rulebook, ApplicationState state,
-        DateOnly? queryDeadline = null, decimal? subscribedPct = null)
+        DateOnly? queryDeadline = null, decimal? subscribedPct = null, IWorkflowStore? store = null)
     {
+        _store = store;
         QueryDeadline = queryDeadline;
         SubscribedPct = subscribedPct;
         ArgumentNullException.ThrowIfNull(application);
@@ -74,13 +107,22 @@ public sealed class ApplicationWorkflow
         if (Guard(command) is { } refusal) return refusal;
 
         var record = new TransitionRecord(State, to, command.Action, command.Actor, command.At, command.Reason, RulebookId, RulebookVersion);
-        switch (command.Action)
+        var deadline = command.Action switch
         {
-            case WorkflowAction.RaiseQueries or WorkflowAction.ExtendQueryDeadline: QueryDeadline = command.QueryDeadline; break;
-            case WorkflowAction.AnswerQueries: QueryDeadline = null; break;
-            case WorkflowAction.CloseOffer: SubscribedPct = command.SubscribedPct; break;
-            case WorkflowAction.Redraft: SubscribedPct = null; break;
-        }
+            WorkflowAction.RaiseQueries or WorkflowAction.ExtendQueryDeadline => command.QueryDeadline,
+            WorkflowAction.AnswerQueries => null,
+            _ => QueryDeadline,
+        };
+        var subscribed = command.Action switch
+        {
+            WorkflowAction.CloseOffer => command.SubscribedPct,
+            WorkflowAction.Redraft => null,
+            _ => SubscribedPct,
+        };
+        // Stored first: if the store fails, the exception leaves this workflow as it was.
+        _store?.SaveTransition(new WorkflowState(Application.Id, RulebookId, RulebookVersion, to, deadline, subscribed), record);
+        QueryDeadline = deadline;
+        SubscribedPct = subscribed;
         State = to;
         _history.Add(record);
         return new TransitionResult(record, WorkflowRefusal.None, $"{Evaluation.Words.Capitalise(Words(record.From))} → {Words(record.To)} by {command.Actor}.");
