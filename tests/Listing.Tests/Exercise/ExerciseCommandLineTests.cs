@@ -54,7 +54,7 @@ public sealed class ExerciseCommandLineTests
     [Theory]
     [InlineData(new[] { "--issuer", "nobody", "--rulebook", "bis" }, "--issuer: unknown demo issuer 'nobody'")]
     [InlineData(new[] { "--issuer", "social-cooperative", "--rulebook", "nyse" }, "--rulebook: unknown rulebook 'nyse'")]
-    [InlineData(new[] { "--rulebook", "bis" }, "--issuer is required")]
+    [InlineData(new[] { "--rulebook", "bis" }, "give either --issuer (a demo issuer) or --application")]
     [InlineData(new[] { "--issuer", "social-cooperative", "--rulebook", "bis", "--seed", "x" }, "--seed needs a whole number")]
     [InlineData(new[] { "--colour" }, "unknown argument '--colour'")]
     public void Run_BadArguments_ExitCode2AndMessageNamingTheArgument(string[] args, string message)
@@ -64,5 +64,54 @@ public sealed class ExerciseCommandLineTests
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Run_ApplicationFile_ReportsOnIt()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"application-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.Copy(Path.Combine(SocialExchange.Listing.Applications.DemoApplications.Directory, "health-care.yaml"), file);
+            var (code, output, error) = Run("--application", file, "--rulebook", "bis", "--json");
+
+            Assert.Equal(0, code);
+            Assert.Empty(error);
+            Assert.Contains("CURA31", output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Run_BadApplicationFile_EveryProblemWithLineAndField()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"application-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            var yaml = File.ReadAllText(Path.Combine(SocialExchange.Listing.Applications.DemoApplications.Directory, "health-care.yaml"));
+            File.WriteAllText(file, yaml.Replace("coupon_pct: 4", "coupon_pct: four"));
+            var (code, output, error) = Run("--application", file, "--rulebook", "bis");
+
+            Assert.Equal(1, code);
+            Assert.Empty(output);
+            Assert.Contains("cannot be used", error);
+            Assert.Contains("instrument.coupon_pct", error);
+            Assert.Contains("line ", error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Run_BothIssuerAndApplication_Refused()
+    {
+        var (code, _, error) = Run("--issuer", "health-care", "--application", "x.yaml", "--rulebook", "bis");
+        Assert.Equal(2, code);
+        Assert.Contains("either --issuer", error);
     }
 }
