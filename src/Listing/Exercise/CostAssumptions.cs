@@ -2,9 +2,15 @@ using SocialExchange.Listing.Yaml;
 
 namespace SocialExchange.Listing.Exercise;
 
-/// <summary>The cost assumptions of the listing exercise, read from YAML (default: <c>Exercise/CostAssumptions.yaml</c>).</summary>
-public sealed record CostAssumptions(string Currency, IReadOnlyList<CostAssumption> Items)
+/// <summary>
+/// The cost assumptions of the listing exercise, read from YAML (default: <c>Exercise/CostAssumptions.yaml</c>), with
+/// the exchange rates that set capital raised in another currency against the costs.
+/// </summary>
+public sealed record CostAssumptions(string Currency, IReadOnlyList<CostAssumption> Items, IReadOnlyList<ExchangeRate>? ExchangeRates = null)
 {
+    /// <summary>The rate for <paramref name="currency"/>, or null when the file gives none.</summary>
+    public ExchangeRate? RateFor(string currency) => ExchangeRates?.FirstOrDefault(r => r.Currency == currency);
+
     /// <summary>Path of the shipped default file, copied next to the assembly.</summary>
     public static string DefaultFile => Path.Combine(AppContext.BaseDirectory, "Exercise", "CostAssumptions.yaml");
 
@@ -20,10 +26,11 @@ public sealed record CostAssumptions(string Currency, IReadOnlyList<CostAssumpti
     {
         var document = YamlDocument.Parse(yaml, file);
         var items = new List<CostAssumption>();
+        var rates = new List<ExchangeRate>();
         string? currency = null;
         if (document.Root is { } root)
         {
-            root.AllowOnly("currency", "items");
+            root.AllowOnly("currency", "items", "exchange_rates");
             currency = root.String("currency", required: true);
             foreach (var item in root.Items("items", required: true))
             {
@@ -44,9 +51,21 @@ public sealed record CostAssumptions(string Currency, IReadOnlyList<CostAssumpti
                 if (amount < 0) item.Problem("amount", "must not be negative");
                 if (kind is { } k && amount is { } a) items.Add(new CostAssumption(id, label, k, a, basis, hours, item.String("note")));
             }
+            foreach (var entry in root.Items("exchange_rates"))
+            {
+                entry.AllowOnly("currency", "per_cost_currency", "basis");
+                var code = entry.String("currency", required: true);
+                var rate = entry.Decimal("per_cost_currency", required: true);
+                var basis = entry.String("basis", required: true);
+                if (code is not null && (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))) entry.Problem("currency", $"'{code}' is not a three-letter ISO 4217 code");
+                else if (code is not null && code == currency) entry.Problem("currency", $"{code} is the cost currency itself");
+                else if (code is not null && rates.Any(r => r.Currency == code)) entry.Problem("currency", $"{code} has a rate already");
+                if (rate is <= 0) entry.Problem("per_cost_currency", $"must be positive, was {rate}");
+                if (code is not null && rate is > 0 && basis is not null) rates.Add(new ExchangeRate(code, rate.Value, basis));
+            }
         }
         var problems = document.Problems.Select(p => $"{file}:{p.Line}:{p.Column}: {p.Field}: {p.Message}").ToList();
-        return problems.Count > 0 ? (null, problems) : (new CostAssumptions(currency!, items), problems);
+        return problems.Count > 0 ? (null, problems) : (new CostAssumptions(currency!, items, rates), problems);
     }
 
     private static CostKind? Bad(YamlView item, string key, string message)

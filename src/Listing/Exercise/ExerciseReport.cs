@@ -22,8 +22,15 @@ public sealed record ExerciseReport(
     decimal OneOffCost,
     decimal AnnualCost,
     string ExpectedLiquidity,
-    IReadOnlyList<string> Assumptions)
+    IReadOnlyList<string> Assumptions,
+    ExchangeRate? CapitalExchangeRate = null)
 {
-    /// <summary>One-off costs over capital raised; null when nothing was raised or the currencies differ (no FX rates here).</summary>
-    public decimal? OneOffCostShareOfCapital => Offer is { CapitalRaised: > 0 } o && o.Currency == Currency ? Math.Round(OneOffCost / o.CapitalRaised, 4) : null;
+    /// <summary>Capital raised in the cost currency: as raised, or converted at <see cref="CapitalExchangeRate"/>; null when it cannot be.</summary>
+    public decimal? CapitalRaisedInCostCurrency => Offer is not { } o ? null
+        : o.Currency == Currency ? o.CapitalRaised
+        : CapitalExchangeRate is { } rate && rate.Currency == o.Currency ? Math.Round(o.CapitalRaised / rate.PerCostCurrency, 2)
+        : null;
+
+    /// <summary>One-off costs over capital raised (in the cost currency); null when nothing was raised or no exchange rate is known.</summary>
+    public decimal? OneOffCostShareOfCapital => CapitalRaisedInCostCurrency is > 0 and var capital ? Math.Round(OneOffCost / capital, 4) : null;
 }

@@ -44,6 +44,14 @@ public static class ListingExerciseRunner
         else offer = SimulateOffer(application, segment, options, assumptions);
 
         var ledger = Ledger(costs, gaps.Count(g => g.Kind == "change to make"));
+        ExchangeRate? rate = null;
+        if (offer is not null && offer.Currency != costs.Currency)
+        {
+            rate = costs.RateFor(offer.Currency);
+            assumptions.Add(rate is null
+                ? $"Costs are in {costs.Currency} and capital in {offer.Currency}, and the cost file gives no exchange rate for {offer.Currency}: the share of capital the costs take is not computed."
+                : $"Capital in {offer.Currency} is set against costs in {costs.Currency} at {Amounts.Number(rate.PerCostCurrency)} {offer.Currency} per {costs.Currency}; basis: {rate.Basis}.");
+        }
         if (costs.Items.Any(i => i.IsAssumption))
             assumptions.Add("Cost figures marked 'assumption' are placeholders from the cost file, not sourced facts.");
         return new ExerciseReport(
@@ -51,7 +59,7 @@ public static class ListingExerciseRunner
             rulebook.Id, rulebook.Version, asOf, Name(evaluation.Verdict), segment?.Id,
             segment?.TradingModel.ToString() ?? "none", rules, gaps, offer, ledger, costs.Currency,
             ledger.Where(l => l.Kind != "annual").Sum(l => l.Amount), ledger.Where(l => l.Kind == "annual").Sum(l => l.Amount),
-            Liquidity(segment), assumptions);
+            Liquidity(segment), assumptions, rate);
     }
 
     private static OfferSummary? SimulateOffer(ListingApplication application, Segment segment, ExerciseOptions options, List<string> assumptions)

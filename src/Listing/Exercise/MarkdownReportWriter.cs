@@ -53,11 +53,14 @@ public static class MarkdownReportWriter
         md.AppendLine();
         md.AppendLine("## Benefits");
         md.AppendLine();
-        md.AppendLine($"- Capital raised: {Amounts.Money(report.Offer?.CapitalRaised ?? 0, report.Offer?.Currency ?? report.Currency)}");
+        string converted = report.CapitalExchangeRate is { } rate && report.CapitalRaisedInCostCurrency is { } inCostCurrency
+            ? $" ({Amounts.Money(inCostCurrency, report.Currency)} at {Amounts.Number(rate.PerCostCurrency)} {rate.Currency} per {report.Currency})"
+            : "";
+        md.AppendLine($"- Capital raised: {Amounts.Money(report.Offer?.CapitalRaised ?? 0, report.Offer?.Currency ?? report.Currency)}{converted}");
         md.AppendLine($"- Investor base: {report.Offer?.InvestorsAllotted ?? 0} investors");
         md.AppendLine(report.OneOffCostShareOfCapital is { } share
             ? $"- One-off costs as a share of capital raised: {Amounts.Number(share * 100)}%"
-            : "- One-off costs as a share of capital raised: not computed (nothing raised, or costs and capital in different currencies)");
+            : "- One-off costs as a share of capital raised: not computed (nothing raised, or no exchange rate between the cost and capital currencies)");
         md.AppendLine($"- Expected secondary liquidity: {report.ExpectedLiquidity}");
         md.AppendLine();
         md.AppendLine("## Assumptions");

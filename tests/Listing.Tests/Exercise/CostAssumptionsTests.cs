@@ -41,4 +41,37 @@ public sealed class CostAssumptionsTests
         Assert.Contains(problems, p => p.Contains("items[1].amount", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("colour", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ExchangeRates_BadEntries_EachProblemNamed()
+    {
+        const string yaml = """
+            currency: EUR
+            items: []
+            exchange_rates:
+              - {currency: inr, per_cost_currency: 95, basis: x}
+              - {currency: USD, per_cost_currency: 0, basis: x}
+              - {currency: EUR, per_cost_currency: 1, basis: x}
+            """;
+        var (costs, problems) = CostAssumptions.Parse(yaml, "costs.yaml");
+        Assert.Null(costs);
+        Assert.Contains(problems, p => p.Contains("exchange_rates[0].currency") && p.Contains("'inr'"));
+        Assert.Contains(problems, p => p.Contains("exchange_rates[1].per_cost_currency") && p.Contains("must be positive"));
+        Assert.Contains(problems, p => p.Contains("exchange_rates[2].currency") && p.Contains("cost currency itself"));
+    }
+
+    [Fact]
+    public void ExchangeRates_CapitalInAnotherCurrency_SetAgainstTheCosts()
+    {
+        var costs = CostAssumptions.LoadDefault();
+        var report = ListingExerciseRunner.Run(Fixtures.Demo("india-npo"), Fixtures.India, Fixtures.D("2026-06-30"), costs, ExerciseOptions.Default);
+        var rate = costs.RateFor("INR")!;
+        Assert.Equal(rate, report.CapitalExchangeRate);
+        Assert.Equal(Math.Round(report.Offer!.CapitalRaised / rate.PerCostCurrency, 2), report.CapitalRaisedInCostCurrency);
+        Assert.NotNull(report.OneOffCostShareOfCapital);
+
+        var withoutRates = ListingExerciseRunner.Run(Fixtures.Demo("india-npo"), Fixtures.India, Fixtures.D("2026-06-30"), costs with { ExchangeRates = [] }, ExerciseOptions.Default);
+        Assert.Null(withoutRates.OneOffCostShareOfCapital);
+        Assert.Contains(withoutRates.Assumptions, a => a.Contains("no exchange rate for INR"));
+    }
 }
