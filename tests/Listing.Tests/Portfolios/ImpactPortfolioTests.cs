@@ -96,4 +96,20 @@ public sealed class ImpactPortfolioTests
             ],
             report.Problems.Select(p => p.ToString()));
     }
+
+    [Fact]
+    public void EngineHoldings_InvestorsPositionsFromTheEngineAccounts_FeedTheImpactReport()
+    {
+        var engine = new Matching.Engine.MatchingEngine<CorporateActions.RejectionLog>(new Matching.Engine.EngineOptions { Accounts = true }, new());
+        engine.AddInstrument(new Matching.Instruments.InstrumentSpec { Id = 1, Symbol = "CASA", Kind = Matching.Instruments.InstrumentKind.Bond, ReferencePrice = 10_000, PriceScale = 2 });
+        engine.AddInstrument(new Matching.Instruments.InstrumentSpec { Id = 2, Symbol = "PASTO", ReferencePrice = 2_000, PriceScale = 2 });
+        engine.ApplyAccount(new Matching.Commands.AccountCommand(0, Matching.Accounts.AccountAction.OpenAccount, 5, Category: Matching.Accounts.ParticipantCategory.Retail));
+        engine.ApplyAccount(new Matching.Commands.AccountCommand(0, Matching.Accounts.AccountAction.DepositHoldings, 5, 1, Amount: 10_000));
+
+        var holdings = EngineHoldings.Of(engine, 5);
+        var report = ImpactPortfolio.Compute("EUR", holdings, [Housing(), Food()]);
+
+        Assert.Equal([new PortfolioHolding("CASA", 10_000m)], holdings); // nothing in PASTO
+        Assert.Equal(0.01m, Assert.Single(report.Kpis, k => k.KpiId == "homes").Share);
+    }
 }
