@@ -42,11 +42,19 @@ public static class WorkloadRunner
     public static IReadOnlyList<WorkloadResult> Run(WorkloadStream stream, int repeat, int warmupMessages, AccountFunding? funding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var warm = WarmUp(stream, warmupMessages, funding);
+        return funding is null
+            ? Run<WithoutAccountsCode>(stream, repeat, warmupMessages, null)
+            : Run<WithAccountsCode>(stream, repeat, warmupMessages, funding);
+    }
+
+    private static WorkloadResult[] Run<TCopy>(WorkloadStream stream, int repeat, int warmupMessages, AccountFunding? funding)
+        where TCopy : struct
+    {
+        var warm = WarmUp<TCopy>(stream, warmupMessages, funding);
         var histogram = new LatencyHistogram();
         var results = new WorkloadResult[repeat];
         for (int run = 0; run < repeat; run++)
-            results[run] = TimedRun(stream, histogram, warm, run + 1, funding);
+            results[run] = TimedRun<TCopy>(stream, histogram, warm, run + 1, funding);
         return results;
     }
 
@@ -55,15 +63,16 @@ public static class WorkloadRunner
     /// run by run, so that both see the same machine: on a shared VM the speed drifts over seconds, and a ratio of
     /// two separate processes' figures would mostly measure that drift. Both are warmed up first. The order within
     /// each pair alternates too (without first in odd runs, with first in even ones), so a drift within a pair
-    /// does not always favour the same side.
+    /// does not always favour the same side. Each side runs its own compiled copy of the engine (see
+    /// <see cref="CountingHandler{TCopy}"/>), so the JIT's profile of one does not shape the code of the other.
     /// </summary>
     public static (IReadOnlyList<WorkloadResult> Without, IReadOnlyList<WorkloadResult> With) RunAlternating(
         WorkloadStream stream, int repeat, int warmupMessages, AccountFunding funding)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(funding);
-        var warmWithout = WarmUp(stream, warmupMessages, null);
-        var warmWith = WarmUp(stream, warmupMessages, funding);
+        var warmWithout = WarmUp<WithoutAccountsCode>(stream, warmupMessages, null);
+        var warmWith = WarmUp<WithAccountsCode>(stream, warmupMessages, funding);
         var histogram = new LatencyHistogram();
         var without = new WorkloadResult[repeat];
         var with = new WorkloadResult[repeat];
@@ -71,13 +80,13 @@ public static class WorkloadRunner
         {
             if (run % 2 == 0)
             {
-                without[run] = TimedRun(stream, histogram, warmWithout, run + 1, null);
-                with[run] = TimedRun(stream, histogram, warmWith, run + 1, funding);
+                without[run] = TimedRun<WithoutAccountsCode>(stream, histogram, warmWithout, run + 1, null);
+                with[run] = TimedRun<WithAccountsCode>(stream, histogram, warmWith, run + 1, funding);
             }
             else
             {
-                with[run] = TimedRun(stream, histogram, warmWith, run + 1, funding);
-                without[run] = TimedRun(stream, histogram, warmWithout, run + 1, null);
+                with[run] = TimedRun<WithAccountsCode>(stream, histogram, warmWith, run + 1, funding);
+                without[run] = TimedRun<WithoutAccountsCode>(stream, histogram, warmWithout, run + 1, null);
             }
         }
         return (without, with);
@@ -101,10 +110,11 @@ public static class WorkloadRunner
         GC.Collect();
     }
 
-    private static WarmUpOutcome WarmUp(WorkloadStream stream, int minimumMessages, AccountFunding? funding)
+    private static WarmUpOutcome WarmUp<TCopy>(WorkloadStream stream, int minimumMessages, AccountFunding? funding)
+        where TCopy : struct
     {
         var commands = stream.Commands;
-        var engine = WorkloadEngine.ForStream(stream, new CountingHandler(), funding);
+        var engine = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
         engine.Handler = default;
         long tradingMessages = 0;
         for (int i = 0; i < commands.Length; i++)
@@ -128,7 +138,7 @@ public static class WorkloadRunner
                && (messages < minimumMessages || passes < MinimumPasses || Stopwatch.GetElapsedTime(started) < MinimumWarmUp))
         {
             // A stream can run only once per engine (client order ids stay taken), so every pass takes a new engine.
-            var again = WorkloadEngine.ForStream(stream, new CountingHandler(), funding);
+            var again = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
             for (int i = 0; i < commands.Length; i++)
                 CommandApplier.Apply(again, in commands[i]);
             messages += commands.Length;
@@ -138,7 +148,8 @@ public static class WorkloadRunner
         return new WarmUpOutcome(tradingMessages, trades, hash, messages);
     }
 
-    private static WorkloadResult TimedRun(WorkloadStream stream, LatencyHistogram histogram, WarmUpOutcome warm, int run, AccountFunding? funding)
+    private static WorkloadResult TimedRun<TCopy>(WorkloadStream stream, LatencyHistogram histogram, WarmUpOutcome warm, int run, AccountFunding? funding)
+        where TCopy : struct
     {
         var commands = stream.Commands;
         histogram.Reset();
@@ -146,7 +157,7 @@ public static class WorkloadRunner
         long allocated = 0;
 
         // (1) Throughput: the engine alone.
-        var engine = WorkloadEngine.ForStream(stream, new CountingHandler(), funding);
+        var engine = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
         engine.Handler = default; // events of the listing, funding and setup are not part of the run
         Collect();
         var collections = CollectionCounts();
@@ -163,7 +174,7 @@ public static class WorkloadRunner
         engine = null;
 
         // (2) Latency: every message timed on its own, timer cost included.
-        var timedEngine = WorkloadEngine.ForStream(stream, new CountingHandler(), funding);
+        var timedEngine = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
         timedEngine.Handler = default;
         Collect();
         collections = CollectionCounts();
