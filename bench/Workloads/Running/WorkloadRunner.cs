@@ -23,6 +23,8 @@ namespace SocialExchange.Bench.Workloads.Running;
 /// machine (two vDSO calls of some 25 ns): the throughput pass measures the engine alone, the latency pass gives
 /// percentiles with the timer cost included, as the targets ask. Nothing in either loop allocates: the handler is a
 /// counting struct and the histogram a preallocated array; GC counts and allocated bytes cover both passes.
+/// With accounts (<see cref="AccountFunding"/>), every engine, warm-up and timed, is funded the same way before its
+/// setup messages, so the funding is untimed and every run still starts from the warm-up's state.
 /// </summary>
 public static class WorkloadRunner
 {
