@@ -23,6 +23,15 @@ public sealed record WorkloadOptions
     /// <summary>Print one JSON object and nothing else on standard output.</summary>
     public bool Json { get; init; }
 
+    /// <summary>
+    /// The engine keeps accounts: every participant gets an open, funded account before the stream (untimed), and
+    /// every order passes pre-trade risk checks.
+    /// </summary>
+    public bool Accounts { get; init; }
+
+    /// <summary>Run the workload without and with accounts, alternately in the same process, and report the ratio.</summary>
+    public bool CompareAccounts { get; init; }
+
     /// <summary>The seed each workload uses unless told otherwise (A and B's seeds are fixed by the issue).</summary>
     public static ulong DefaultSeed(WorkloadKind kind) => kind switch
     {
@@ -56,6 +65,12 @@ public sealed record WorkloadOptions
           --warmup N    messages run through throwaway engines before timing, at least one
                         whole stream (default 200000)
           --json        print exactly one JSON object on standard output, nothing else
+          --accounts    the engine keeps accounts with pre-trade risk checks; every participant
+                        gets an open account with cash and holdings for all its orders
+                        (untimed setup); any rejection fails the run (exit code 1)
+          --compare-accounts
+                        run without and with --accounts alternately in this process, --repeat
+                        runs each, and report both medians and the ratio with/without
           -h, --help    print this text
 
         Example:
@@ -73,7 +88,7 @@ public sealed record WorkloadOptions
         WorkloadKind? workload = null;
         int orders = 1_000_000, repeat = 1, warmup = 200_000;
         ulong? seed = null;
-        bool json = false;
+        bool json = false, accounts = false, compareAccounts = false;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -92,6 +107,12 @@ public sealed record WorkloadOptions
                     return null;
                 case "--json":
                     json = true;
+                    break;
+                case "--accounts":
+                    accounts = true;
+                    break;
+                case "--compare-accounts":
+                    compareAccounts = true;
                     break;
                 case "--orders":
                     if (!TryReadInt(name, inlineValue, args, ref i, 1, 100_000_000, out orders, out error)) return null;
@@ -136,6 +157,11 @@ public sealed record WorkloadOptions
             error = "no workload given: choose A, B, C or M";
             return null;
         }
+        if (accounts && compareAccounts)
+        {
+            error = "--compare-accounts runs with and without accounts itself: leave out --accounts";
+            return null;
+        }
         return new WorkloadOptions
         {
             Workload = workload.Value,
@@ -144,6 +170,8 @@ public sealed record WorkloadOptions
             Repeat = repeat,
             WarmupMessages = warmup,
             Json = json,
+            Accounts = accounts,
+            CompareAccounts = compareAccounts,
         };
     }
 

@@ -16,6 +16,30 @@ public static class ResultPrinter
         output.WriteLine(JsonSerializer.Serialize(median, JsonOptions));
     }
 
+    /// <summary>The comparison of <c>--compare-accounts</c> as one JSON object on one line.</summary>
+    public static void PrintJson(TextWriter output, AccountsComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(comparison, JsonOptions));
+    }
+
+    /// <summary>Both sides of <c>--compare-accounts</c> in full, then the medians and their ratio.</summary>
+    public static void PrintComparison(TextWriter output, WorkloadStream stream, IReadOnlyList<WorkloadResult> without, IReadOnlyList<WorkloadResult> with, AccountsComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(comparison);
+        output.WriteLine("=== without accounts ===");
+        PrintSummary(output, stream, without, comparison.WithoutAccounts);
+        output.WriteLine();
+        output.WriteLine("=== with accounts (pre-trade risk) ===");
+        PrintSummary(output, stream, with, comparison.WithAccounts);
+        output.WriteLine();
+        Line(output, $"Accounts comparison, workload {comparison.Workload}, {comparison.Repeat} alternating run(s) each:");
+        Line(output, $"  without accounts  {comparison.WithoutAccountsOpsPerSec,14:N0} ops/s (median)");
+        Line(output, $"  with accounts     {comparison.WithAccountsOpsPerSec,14:N0} ops/s (median)");
+        Line(output, $"  ratio with/without {comparison.Ratio:F4} (pairs: {string.Join(" ", comparison.PairRatios.Select(r => r.ToString("F3", CultureInfo.InvariantCulture)))})");
+    }
+
     /// <summary>A readable summary: the stream, every run, then the median run in detail.</summary>
     public static void PrintSummary(TextWriter output, WorkloadStream stream, IReadOnlyList<WorkloadResult> runs, WorkloadResult median)
     {
@@ -26,6 +50,7 @@ public static class ResultPrinter
         Line(output, $"Workload {median.Workload}: {median.Description}");
         Line(output, $"  stream      {median.Orders:N0} messages: {median.Places:N0} places, {median.Cancels:N0} cancels, {median.Amends:N0} amends; seed {median.Seed}; {median.Instruments} instrument(s); {stream.Setup.Length:N0} untimed setup messages");
         Line(output, $"  warm-up     {median.WarmupMessages:N0} messages on throwaway engines");
+        Line(output, $"  accounts    {(median.Accounts ? "on: every participant funded (untimed), every order risk-checked" : "off")}");
         if (median.Generator.Count > 0)
             Line(output, $"  generator   {string.Join(", ", median.Generator.Select(kv => $"{kv.Key} {Format(kv.Value)}"))}");
         output.WriteLine();

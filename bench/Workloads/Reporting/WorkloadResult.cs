@@ -16,6 +16,9 @@ public sealed record WorkloadResult
     [JsonPropertyName("seed")] public required ulong Seed { get; init; }
     [JsonPropertyName("instruments")] public required int Instruments { get; init; }
 
+    /// <summary>Whether the engine kept accounts and checked every order against them (<c>--accounts</c>).</summary>
+    [JsonPropertyName("accounts")] public required bool Accounts { get; init; }
+
     /// <summary>Which run this is, from 1.</summary>
     [JsonPropertyName("run")] public required int Run { get; init; }
     [JsonPropertyName("repeat")] public int Repeat { get; init; } = 1;

@@ -6,8 +6,16 @@ namespace SocialExchange.Bench.Workloads.Running;
 /// <summary>
 /// Event handler for timed runs: counts each kind of event and does nothing else, so the run measures the engine,
 /// not the consumer. A struct the engine stores by value and the JIT specialises for; it allocates nothing.
+/// <para>
+/// <typeparamref name="TCopy"/> only selects a copy of the engine's code: the JIT compiles
+/// <c>MatchingEngine&lt;CountingHandler&lt;X&gt;&gt;</c> separately for each struct X, with its own tiering and its
+/// own profile (dynamic PGO). Runs without accounts use <see cref="WithoutAccountsCode"/>, runs with accounts
+/// <see cref="WithAccountsCode"/>, so that when <c>--compare-accounts</c> runs both in one process, neither is
+/// measured with code optimised for the other's branches (as separate processes would not be either).
+/// </para>
 /// </summary>
-public struct CountingHandler : IEngineEventHandler
+public struct CountingHandler<TCopy> : IEngineEventHandler
+    where TCopy : struct
 {
     /// <summary><see cref="OrderAccepted"/> events.</summary>
     public long Accepted;

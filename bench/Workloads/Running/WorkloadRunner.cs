@@ -23,6 +23,8 @@ namespace SocialExchange.Bench.Workloads.Running;
 /// machine (two vDSO calls of some 25 ns): the throughput pass measures the engine alone, the latency pass gives
 /// percentiles with the timer cost included, as the targets ask. Nothing in either loop allocates: the handler is a
 /// counting struct and the histogram a preallocated array; GC counts and allocated bytes cover both passes.
+/// With accounts (<see cref="AccountFunding"/>), every engine, warm-up and timed, is funded the same way before its
+/// setup messages, so the funding is untimed and every run still starts from the warm-up's state.
 /// </summary>
 public static class WorkloadRunner
 {
@@ -35,16 +37,61 @@ public static class WorkloadRunner
     /// <summary>Wall time the warm-up lasts at least, pauses included.</summary>
     private static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(1);
 
-    /// <summary>Warms up, then runs the stream <paramref name="repeat"/> times; one result per run.</summary>
-    public static IReadOnlyList<WorkloadResult> Run(WorkloadStream stream, int repeat, int warmupMessages)
+    /// <summary>
+    /// Warms up, then runs the stream <paramref name="repeat"/> times; one result per run. With
+    /// <paramref name="funding"/> every engine keeps accounts, funded by it before the stream.
+    /// </summary>
+    public static IReadOnlyList<WorkloadResult> Run(WorkloadStream stream, int repeat, int warmupMessages, AccountFunding? funding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var warm = WarmUp(stream, warmupMessages);
+        return funding is null
+            ? Run<WithoutAccountsCode>(stream, repeat, warmupMessages, null)
+            : Run<WithAccountsCode>(stream, repeat, warmupMessages, funding);
+    }
+
+    private static WorkloadResult[] Run<TCopy>(WorkloadStream stream, int repeat, int warmupMessages, AccountFunding? funding)
+        where TCopy : struct
+    {
+        var warm = WarmUp<TCopy>(stream, warmupMessages, funding);
         var histogram = new LatencyHistogram();
         var results = new WorkloadResult[repeat];
         for (int run = 0; run < repeat; run++)
-            results[run] = TimedRun(stream, histogram, warm, run + 1);
+            results[run] = TimedRun<TCopy>(stream, histogram, warm, run + 1, funding);
         return results;
+    }
+
+    /// <summary>
+    /// Runs the stream without and with accounts (<paramref name="funding"/>) in the same process, alternating
+    /// run by run, so that both see the same machine: on a shared VM the speed drifts over seconds, and a ratio of
+    /// two separate processes' figures would mostly measure that drift. Both are warmed up first. The order within
+    /// each pair alternates too (without first in odd runs, with first in even ones), so a drift within a pair
+    /// does not always favour the same side. Each side runs its own compiled copy of the engine (see
+    /// <see cref="CountingHandler{TCopy}"/>), so the JIT's profile of one does not shape the code of the other.
+    /// </summary>
+    public static (IReadOnlyList<WorkloadResult> Without, IReadOnlyList<WorkloadResult> With) RunAlternating(
+        WorkloadStream stream, int repeat, int warmupMessages, AccountFunding funding)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(funding);
+        var warmWithout = WarmUp<WithoutAccountsCode>(stream, warmupMessages, null);
+        var warmWith = WarmUp<WithAccountsCode>(stream, warmupMessages, funding);
+        var histogram = new LatencyHistogram();
+        var without = new WorkloadResult[repeat];
+        var with = new WorkloadResult[repeat];
+        for (int run = 0; run < repeat; run++)
+        {
+            if (run % 2 == 0)
+            {
+                without[run] = TimedRun<WithoutAccountsCode>(stream, histogram, warmWithout, run + 1, null);
+                with[run] = TimedRun<WithAccountsCode>(stream, histogram, warmWith, run + 1, funding);
+            }
+            else
+            {
+                with[run] = TimedRun<WithAccountsCode>(stream, histogram, warmWith, run + 1, funding);
+                without[run] = TimedRun<WithoutAccountsCode>(stream, histogram, warmWithout, run + 1, null);
+            }
+        }
+        return (without, with);
     }
 
     private static (int Gen0, int Gen1, int Gen2) CollectionCounts() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -65,10 +112,11 @@ public static class WorkloadRunner
         GC.Collect();
     }
 
-    private static WarmUpOutcome WarmUp(WorkloadStream stream, int minimumMessages)
+    private static WarmUpOutcome WarmUp<TCopy>(WorkloadStream stream, int minimumMessages, AccountFunding? funding)
+        where TCopy : struct
     {
         var commands = stream.Commands;
-        var engine = WorkloadEngine.ForStream(stream, new CountingHandler());
+        var engine = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
         engine.Handler = default;
         long tradingMessages = 0;
         for (int i = 0; i < commands.Length; i++)
@@ -92,7 +140,7 @@ public static class WorkloadRunner
                && (messages < minimumMessages || passes < MinimumPasses || Stopwatch.GetElapsedTime(started) < MinimumWarmUp))
         {
             // A stream can run only once per engine (client order ids stay taken), so every pass takes a new engine.
-            var again = WorkloadEngine.ForStream(stream, new CountingHandler());
+            var again = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
             for (int i = 0; i < commands.Length; i++)
                 CommandApplier.Apply(again, in commands[i]);
             messages += commands.Length;
@@ -102,7 +150,8 @@ public static class WorkloadRunner
         return new WarmUpOutcome(tradingMessages, trades, hash, messages);
     }
 
-    private static WorkloadResult TimedRun(WorkloadStream stream, LatencyHistogram histogram, WarmUpOutcome warm, int run)
+    private static WorkloadResult TimedRun<TCopy>(WorkloadStream stream, LatencyHistogram histogram, WarmUpOutcome warm, int run, AccountFunding? funding)
+        where TCopy : struct
     {
         var commands = stream.Commands;
         histogram.Reset();
@@ -110,8 +159,8 @@ public static class WorkloadRunner
         long allocated = 0;
 
         // (1) Throughput: the engine alone.
-        var engine = WorkloadEngine.ForStream(stream, new CountingHandler());
-        engine.Handler = default; // events of the listing and setup are not part of the run
+        var engine = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
+        engine.Handler = default; // events of the listing, funding and setup are not part of the run
         Collect();
         var collections = CollectionCounts();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -127,7 +176,7 @@ public static class WorkloadRunner
         engine = null;
 
         // (2) Latency: every message timed on its own, timer cost included.
-        var timedEngine = WorkloadEngine.ForStream(stream, new CountingHandler());
+        var timedEngine = WorkloadEngine.ForStream(stream, new CountingHandler<TCopy>(), funding);
         timedEngine.Handler = default;
         Collect();
         collections = CollectionCounts();
@@ -154,6 +203,7 @@ public static class WorkloadRunner
             Orders = commands.Length,
             Seed = stream.Seed,
             Instruments = stream.Instruments.Count,
+            Accounts = funding is not null,
             Run = run,
             Seconds = Math.Round(seconds, 6),
             OpsPerSec = seconds > 0 ? Math.Round(commands.Length / seconds) : 0,
@@ -170,7 +220,7 @@ public static class WorkloadRunner
             OpenOrdersEnd = openOrders,
             LatencyPassOpsPerSec = latencySeconds > 0 ? Math.Round(commands.Length / latencySeconds) : 0,
             StateHash = hash.ToString("x16", CultureInfo.InvariantCulture),
-            ReplayCheck = ReplayCheck(stream, warm, counts.Trades, hash),
+            ReplayCheck = ReplayCheck(stream, warm, counts.Trades, hash, accounts: funding is not null),
             LatencyNs = LatencySummary.From(histogram),
             GcCollections = gen0 + gen1 + gen2,
             GcGen0 = gen0,
@@ -182,13 +232,17 @@ public static class WorkloadRunner
         };
     }
 
-    /// <summary>Deterministic engine, same messages: the timed run must end where the warm-up and generation passes did.</summary>
-    private static string ReplayCheck(WorkloadStream stream, WarmUpOutcome warm, long trades, ulong hash)
+    /// <summary>
+    /// Deterministic engine, same messages: the timed run must end where the warm-up and generation passes did. The
+    /// generation pass keeps no accounts and the state hash covers them, so with <paramref name="accounts"/> only its
+    /// trade count is compared (the warm-up, funded alike, still gives the hash).
+    /// </summary>
+    private static string ReplayCheck(WorkloadStream stream, WarmUpOutcome warm, long trades, ulong hash, bool accounts)
     {
         var problems = new List<string>();
         if (hash != warm.StateHash) problems.Add($"state hash {hash:x16} differs from the warm-up's {warm.StateHash:x16}");
         if (trades != warm.Trades) problems.Add($"{trades} trades where the warm-up saw {warm.Trades}");
-        if (stream.GenerationStateHash is { } generated && generated != hash)
+        if (!accounts && stream.GenerationStateHash is { } generated && generated != hash)
             problems.Add($"state hash {hash:x16} differs from the generation pass's {generated:x16}");
         if (stream.GenerationTrades is { } generatedTrades && generatedTrades != trades)
             problems.Add($"{trades} trades where the generation pass saw {generatedTrades}");
