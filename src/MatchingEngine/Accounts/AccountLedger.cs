@@ -63,6 +63,21 @@ internal sealed class AccountLedger
     public ParticipantCategory CategoryOf(int participant) =>
         (uint)participant < (uint)Participants.Length ? Participants[participant].Category : ParticipantCategory.None;
 
+    /// <summary>
+    /// A currency's cash accounts by participant id. Every participant with an account has an entry (see
+    /// <see cref="EnsureCapacity"/>), so the matching path indexes it directly.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CashAccount[] CashArray(int currencyIndex) => _cash[currencyIndex];
+
+    /// <summary>Grows the participant table and every currency's cash accounts to hold <paramref name="participant"/>.</summary>
+    public void EnsureCapacity(int participant)
+    {
+        Participant(participant);
+        for (int c = 0; c < _cash.Length; c++)
+            if (participant >= _cash[c].Length) GrowCash(c, participant);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref CashAccount Cash(int currencyIndex, int participant)
     {

@@ -31,10 +31,17 @@ internal struct HoldingAccount
         long size = Math.Abs(position);
         long traded = Math.Abs(units);
         long closing = Math.Min(traded, size);
-        long released = closing == size ? CostBasis : (long)((Int128)CostBasis * closing / size);
-        long closingCash = closing == traded ? cashFlow : (long)((Int128)cashFlow * closing / traded);
+        long released = closing == size ? CostBasis : MultiplyDivide(CostBasis, closing, size);
+        long closingCash = closing == traded ? cashFlow : MultiplyDivide(cashFlow, closing, traded);
         CostBasis -= released;
         RealisedPnl += closingCash - released;
         CostBasis -= cashFlow - closingCash; // what is left opens a position the other way
+    }
+
+    /// <summary><c>value * numerator / denominator</c> rounded toward zero; 64-bit when the product fits, as it usually does.</summary>
+    private static long MultiplyDivide(long value, long numerator, long denominator)
+    {
+        long high = Math.BigMul(value, numerator, out long low);
+        return high == low >> 63 ? low / denominator : (long)((Int128)value * numerator / denominator);
     }
 }

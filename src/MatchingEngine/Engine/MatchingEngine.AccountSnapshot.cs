@@ -95,7 +95,7 @@ public sealed partial class MatchingEngine<THandler>
         }
     }
 
-    private static void ReadLedger(SnapshotBodyReader r, AccountLedger ledger)
+    private void ReadLedger(SnapshotBodyReader r, AccountLedger ledger)
     {
         int participants = r.ReadInt32();
         for (int i = 0; i < participants; i++)
@@ -104,6 +104,8 @@ public sealed partial class MatchingEngine<THandler>
             account.Category = (ParticipantCategory)r.ReadByte();
             account.ShortSaleLimit = r.ReadInt64();
         }
+        // The arrays' lengths are not in the snapshot; the matching path needs room for every account holder.
+        if (ledger.Participants.Length > 0) EnsureAccountArrays(ledger.Participants.Length - 1);
         for (int c = 0; c < ledger.CurrencyCount; c++)
         {
             ledger.Fees[c] = r.ReadInt64();

@@ -44,6 +44,7 @@ public sealed partial class MatchingEngine<THandler>
     {
         if (c.Category is < ParticipantCategory.Retail or > ParticipantCategory.Committee) return ResultCode.InvalidCategory;
         if (c.Amount < 0) return ResultCode.InvalidAmount;
+        EnsureAccountArrays(c.Participant);
         ref var account = ref ledger.Participant(c.Participant);
         // Lowering the short-sale limit below what open sell orders and short positions already use would leave
         // them uncovered; the committee must close them first.
@@ -51,6 +52,16 @@ public sealed partial class MatchingEngine<THandler>
         account.Category = c.Category;
         account.ShortSaleLimit = c.Amount;
         return ResultCode.Ok;
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="participant"/> in every cash and holdings array, so that the matching path can
+    /// index them directly for anyone with an account (only account holders place orders or receive units).
+    /// </summary>
+    private void EnsureAccountArrays(int participant)
+    {
+        _ledger!.EnsureCapacity(participant);
+        foreach (var book in _booksInIdOrder) book.Accounts!.Holding(participant);
     }
 
     /// <summary>The most any one instrument's sell orders and short position use of the participant's short-sale allowance.</summary>

@@ -22,8 +22,8 @@ public sealed partial class MatchingEngine<THandler>
         var book = TryGetBook(command.Instrument);
         long price = command.Price;
         var code = book is null ? ResultCode.UnknownInstrument : ValidatePlace(book, in command, ref price);
-        long protection = 0;
-        if (code == ResultCode.Ok) code = CheckAccount(book!, in command, price, out protection);
+        long protection = 0, reservation = 0;
+        if (code == ResultCode.Ok) code = CheckAccount(book!, in command, price, out protection, out reservation);
         if (code != ResultCode.Ok)
         {
             Reject(command.Time, CommandKind.PlaceOrder, command.Instrument, command.Participant, command.ClientOrderId, 0, code);
@@ -49,7 +49,7 @@ public sealed partial class MatchingEngine<THandler>
         order.DisplaySize = command.DisplayQuantity;
         order.Visible = command.DisplayQuantity > 0 ? command.DisplayQuantity : command.Quantity;
         order.ExpireTime = command.ExpireTime;
-        if (_ledger is not null) Reserve(book!, ref order);
+        if (_ledger is not null) Reserve(book!, ref order, reservation);
         _handler.OnOrderAccepted(new OrderAccepted(_clock, command.Instrument, order.OrderId, order.Participant, order.ClientOrderId,
             order.Side, order.Type, order.TimeInForce, price, order.StopPrice, order.Remaining));
         if (order.TimeInForce == TimeInForce.GoodTillDate)

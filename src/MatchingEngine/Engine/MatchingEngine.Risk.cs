@@ -22,12 +22,14 @@ public sealed partial class MatchingEngine<THandler>
 {
     /// <summary>
     /// The account checks of a new order that passed every other check: an open, eligible account and enough
-    /// available cash (buys) or holdings plus short-sale allowance (sells). Gives the order's protection price.
+    /// available cash (buys) or holdings plus short-sale allowance (sells). Gives the order's protection price and
+    /// what it must reserve (cash for a buy, units for a sell) once the order is accepted.
     /// </summary>
-    private ResultCode CheckAccount(OrderBook book, in PlaceOrder c, long price, out long protection)
+    private ResultCode CheckAccount(OrderBook book, in PlaceOrder c, long price, out long protection, out long reservation)
     {
         bool hasPrice = c.Type is OrderType.Limit or OrderType.StopLimit || price != 0; // market-to-limit got its price
         protection = hasPrice ? price : c.Side == Side.Buy ? long.MaxValue : 0;
+        reservation = c.Quantity;
         var ledger = _ledger;
         if (ledger is null) return ResultCode.Ok;
         var category = ledger.CategoryOf(c.Participant);
@@ -37,9 +39,9 @@ public sealed partial class MatchingEngine<THandler>
         if (c.Side == Side.Buy)
         {
             if (!hasPrice) protection = MarketBuyProtection(book);
-            long needed = accounts.Reservation(protection, c.Quantity);
+            reservation = accounts.Reservation(protection, c.Quantity);
             ref var cash = ref ledger.Cash(accounts.CurrencyIndex, c.Participant);
-            return needed < Money.Unaffordable && cash.Total - cash.Reserved >= needed ? ResultCode.Ok : ResultCode.InsufficientCash;
+            return reservation < Money.Unaffordable && cash.Total - cash.Reserved >= reservation ? ResultCode.Ok : ResultCode.InsufficientCash;
         }
         ref var holding = ref accounts.Holding(c.Participant);
         return holding.Total - holding.Reserved + ledger.Participants[c.Participant].ShortSaleLimit >= c.Quantity
@@ -59,15 +61,17 @@ public sealed partial class MatchingEngine<THandler>
         return Math.Max(bound / tick * tick, book.Bids.PriceAt(0));
     }
 
-    /// <summary>Reserves what a newly accepted order needs (its checks passed).</summary>
-    private void Reserve(OrderBook book, ref Order order)
+    /// <summary>Reserves <paramref name="reservation"/> (cash for a buy, units for a sell) for an accepted order.</summary>
+    private void Reserve(OrderBook book, ref Order order, long reservation)
     {
         var accounts = book.Accounts!;
-        if (order.Side == Side.Buy)
-            _ledger!.Cash(accounts.CurrencyIndex, order.Participant).Reserved += accounts.Reservation(order.ProtectionPrice, order.Remaining);
-        else
-            accounts.Holding(order.Participant).Reserved += order.Remaining;
+        if (order.Side == Side.Buy) _ledger!.Cash(accounts.CurrencyIndex, order.Participant).Reserved += reservation;
+        else accounts.Holding(order.Participant).Reserved += reservation;
     }
+
+    /// <summary>Reserves what an order's protection price and remaining quantity need (after an amendment).</summary>
+    private void Reserve(OrderBook book, ref Order order) =>
+        Reserve(book, ref order, order.Side == Side.Buy ? book.Accounts!.Reservation(order.ProtectionPrice, order.Remaining) : order.Remaining);
 
     /// <summary>Releases the reservation of an order's whole remaining quantity: it ends.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -126,6 +130,7 @@ public sealed partial class MatchingEngine<THandler>
     /// quantities already show the fill: the buyer pays value and fee from its reservation, the seller delivers
     /// reserved units and receives value less fee (pending until settlement when the instrument settles T+n).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the matching loops small for the JIT, with or without accounts
     private void BookTrade(OrderBook book, ref Order buy, ref Order sell, long price, long quantity, long buyerFeeBps, long sellerFeeBps)
     {
         var accounts = book.Accounts!;
@@ -136,25 +141,29 @@ public sealed partial class MatchingEngine<THandler>
         long proceeds = value - sellerFee;
         ledger.Fees[accounts.CurrencyIndex] += buyerFee + sellerFee;
 
-        ref var buyerCash = ref ledger.Cash(accounts.CurrencyIndex, buy.Participant);
+        // Both traders have accounts, so the arrays have room for them (EnsureAccountArrays): indexed directly.
+        var cash = ledger.CashArray(accounts.CurrencyIndex);
+        var holdings = accounts.Holdings;
+        ref var buyerCash = ref cash[buy.Participant];
         buyerCash.Reserved -= accounts.Reservation(buy.ProtectionPrice, buy.Remaining + quantity) - accounts.Reservation(buy.ProtectionPrice, buy.Remaining);
         buyerCash.Total -= value + buyerFee;
-        ref var bought = ref accounts.Holding(buy.Participant);
+        ref var bought = ref holdings[buy.Participant];
         bought.RecordTrade(quantity, -(value + buyerFee));
 
-        ref var sold = ref accounts.Holding(sell.Participant);
+        // For a self-trade (no prevention) the two refs are one account, updated in turn: still exact.
+        ref var sold = ref holdings[sell.Participant];
         sold.RecordTrade(-quantity, proceeds);
         sold.Reserved -= quantity;
         sold.Total -= quantity;
-        ref var sellerCash = ref ledger.Cash(accounts.CurrencyIndex, sell.Participant);
+        ref var sellerCash = ref cash[sell.Participant];
 
         if (accounts.SettlementDelay == 0)
         {
-            accounts.Holding(buy.Participant).Total += quantity; // fetched again: the seller's lookup may have grown the array
+            bought.Total += quantity;
             sellerCash.Total += proceeds;
             return;
         }
-        accounts.Holding(buy.Participant).Pending += quantity;
+        bought.Pending += quantity;
         sellerCash.Pending += proceeds;
         var pending = new PendingSettlement
         {

@@ -229,7 +229,7 @@ public sealed partial class MatchingEngine<THandler>
             for (int i = 0; i < orders; i++) engine.RestoreOrder(book, r, version);
             if (book.Accounts is not null) ReadInstrumentAccounts(r, book.Accounts);
         }
-        if (engine._ledger is not null) ReadLedger(r, engine._ledger);
+        if (engine._ledger is not null) engine.ReadLedger(r, engine._ledger);
         engine._clock = clock;
         engine._timersDueFrom = long.MinValue; // recomputed exactly by the first command
         engine.ValidateInternalState();
