@@ -24,6 +24,10 @@ internal sealed class LongIntMap
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedCount * 2));
         _keys = new long[capacity];
         _values = new int[capacity];
+        // Touch every page now (see RingBuffer): keys land on random pages, so untouched pages would fault one by
+        // one on the matching path for as long as the map is filling.
+        Array.Fill(_keys, 0L);
+        Array.Fill(_values, 0);
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
     }
