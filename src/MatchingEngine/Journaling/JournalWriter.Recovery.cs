@@ -28,6 +28,7 @@ public sealed partial class JournalWriter
     /// </summary>
     /// <exception cref="JournalCorruptedException">The journal is corrupted and repair was not asked for.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
+    /// <exception cref="JournalInUseException">Another writer has the journal open (see <see cref="JournalLock"/>).</exception>
     /// <exception cref="IOException">The directory or a segment cannot be opened at all (permissions, missing disk).</exception>
     public static JournalWriter Open(string directory, JournalWriterOptions? options = null)
     {
@@ -36,7 +37,23 @@ public sealed partial class JournalWriter
         options.Validate();
         directory = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(directory);
+        // Before anything is read or cut: a second writer must not repair a journal the first is appending to.
+        var writerLock = JournalLock.Acquire(directory);
+        try
+        {
+            var writer = OpenLocked(directory, options);
+            writer._lock = writerLock;
+            return writer;
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+    }
 
+    private static JournalWriter OpenLocked(string directory, JournalWriterOptions options)
+    {
         JournalVerification found;
         int problemSegment;
         using (var scanner = new JournalScanner(directory, 0))

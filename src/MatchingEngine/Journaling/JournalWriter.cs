@@ -24,6 +24,7 @@ public sealed partial class JournalWriter : IDisposable
     private readonly JournalWriterOptions _options;
     private readonly byte[] _buffer;
     private IJournalSegmentFile? _segment;
+    private JournalLock? _lock;
 
     /// <summary>Bytes of the current segment already handed to the operating system.</summary>
     private long _segmentWritten;
@@ -153,6 +154,8 @@ public sealed partial class JournalWriter : IDisposable
             // Closing a handle after everything was flushed: nothing left to lose.
         }
         _segment = null;
+        _lock?.Dispose();
+        _lock = null;
         if (_status == JournalWriterStatus.Writing) _status = JournalWriterStatus.Closed;
     }
 
