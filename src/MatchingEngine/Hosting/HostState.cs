@@ -39,12 +39,15 @@ internal sealed class HostState
 
     private void Fail(string reason, bool journal)
     {
+        bool first;
         lock (_lock)
         {
+            first = Status != HostStatus.Failed;
+            if (first) Set(HostStatus.Failed, reason);
+            // The flag goes last: the fan-out thread reads it without the lock and then reads Reason for the
+            // outcome, which must not be null (it was, now and then, when the flag went first).
             if (journal) _journalHasFailed = true;
-            if (Status == HostStatus.Failed) return;
-            Set(HostStatus.Failed, reason);
         }
-        _onFailure?.Invoke(reason);
+        if (first) _onFailure?.Invoke(reason);
     }
 }
