@@ -65,6 +65,7 @@ public static class EngineInstrumentMapper
                 : instrument.Transferable ? null : TickSizeTable.Uniform(1),
             ReferencePrice = (long)rawPrice,
             LotSize = lot,
+            MinimumOrderNotional = MinimumNotional(segment.TradingTerms.MinimumOrderValue, scale, instrument.IsBond),
             PriceBandBps = instrument.IsBond ? 1_000 : 5_000,
             TradingModel = segment.TradingModel,
             Schedule = ScheduleFor(segment),
@@ -93,6 +94,14 @@ public static class EngineInstrumentMapper
             DividendCapPerUnit = DividendCapPerUnit(instrument),
         };
     }
+
+    /// <summary>
+    /// A minimum order value in currency as the engine's raw price times quantity (rounded up, so an order worth
+    /// less is always refused): times 10^scale for a price per unit, and times 100 more for a bond quoted in percent
+    /// of nominal (99.50% at scale 2 is 9950 for each unit of nominal, worth 0.995).
+    /// </summary>
+    private static long MinimumNotional(decimal minimumValue, long scale, bool percentOfNominal) =>
+        minimumValue <= 0 ? 0 : (long)decimal.Ceiling(minimumValue * scale * (percentOfNominal ? 100 : 1));
 
     /// <summary>A capped-dividend share's largest dividend per share in engine cash units; zero when uncapped.</summary>
     public static long DividendCapPerUnit(ProposedInstrument instrument)

@@ -10,8 +10,9 @@ namespace SocialExchange.Listing.Instruments;
 /// <param name="MakerFeeBps">Fee of the resting order, in basis points of the trade value.</param>
 /// <param name="TakerFeeBps">Fee of the order that takes liquidity, in basis points of the trade value.</param>
 /// <param name="SettlementDays">Days from trade to settlement (T+n); 0 settles at once.</param>
-public sealed record SegmentTrading(ParticipantCategories EligibleCategories, int MakerFeeBps, int TakerFeeBps, int SettlementDays)
+/// <param name="MinimumOrderValue">Smallest value of a priced order in the instrument's currency (price times quantity); 0 for none.</param>
+public sealed record SegmentTrading(ParticipantCategories EligibleCategories, int MakerFeeBps, int TakerFeeBps, int SettlementDays, decimal MinimumOrderValue = 0)
 {
-    /// <summary>Open to every category, no fees, settled at once.</summary>
+    /// <summary>Open to every category, no fees, settled at once, no minimum.</summary>
     public static SegmentTrading Default { get; } = new(ParticipantCategories.All, 0, 0, 0);
 }

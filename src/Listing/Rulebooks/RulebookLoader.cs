@@ -96,7 +96,7 @@ public static class RulebookLoader
         foreach (var v in root.Items("segments"))
         {
             v.AllowOnly("id", "name", "trading_model", "instrument_kinds", "uncross_times", "batch_interval_seconds", "liquidity_band", "price_scale",
-                "eligible_categories", "maker_fee_bps", "taker_fee_bps", "settlement_days");
+                "eligible_categories", "maker_fee_bps", "taker_fee_bps", "settlement_days", "minimum_order_value");
             var id = v.String("id", true);
             var name = v.String("name", true);
             var model = v.Enum<TradingModelKind>("trading_model", true);
@@ -139,6 +139,8 @@ public static class RulebookLoader
         if (maker is < 0 or > 10_000) v.Problem("maker_fee_bps", $"must be 0 to 10000, was {maker}");
         if (taker is < 0 or > 10_000) v.Problem("taker_fee_bps", $"must be 0 to 10000, was {taker}");
         if (days is < 0 or > 30) v.Problem("settlement_days", $"must be 0 to 30, was {days}");
-        return new SegmentTrading(categories.Count == 0 ? ParticipantCategories.All : eligible, maker, taker, days);
+        decimal minimum = v.Decimal("minimum_order_value") ?? 0;
+        if (minimum < 0) v.Problem("minimum_order_value", $"must not be negative, was {minimum}");
+        return new SegmentTrading(categories.Count == 0 ? ParticipantCategories.All : eligible, maker, taker, days, minimum);
     }
 }

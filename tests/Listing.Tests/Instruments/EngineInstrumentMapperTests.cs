@@ -72,4 +72,46 @@ public sealed class EngineInstrumentMapperTests
         var mapping = EngineInstrumentMapper.Map(bond, Egm.Segments[0], 1);
         Assert.Contains(mapping.Problems, p => p.StartsWith("instrument.kind"));
     }
+
+    [Fact]
+    public void Map_SegmentMinimumOrderValue_TheEngineRefusesSmallerOrders()
+    {
+        var rulebook = SocialExchange.Listing.Rulebooks.RulebookLoader.Load(
+            RulebookYaml("""
+                - id: R-1
+                  version: 1
+                  title: a segment admits the instrument
+                  criterion: instrument
+                  kind: segment
+                  sources: [S-1]
+                """).Replace("    instrument_kinds: [ordinary_share]\n", "    instrument_kinds: [ordinary_share]\n    minimum_order_value: 500\n    taker_fee_bps: 3\n"),
+            "test.yaml");
+        var share = Demo("societa-benefit-food").Instrument with { IssuePrice = 10m };
+        var spec = EngineInstrumentMapper.Map(share, rulebook.SegmentFor(share.Kind)!, 1).Spec!;
+        Assert.Equal(50_000, spec.MinimumOrderNotional); // EUR 500 at price scale 2
+        Assert.Equal(3, spec.AccountRules.TakerFeeBps);
+
+        var log = new CorporateActions.RejectionLog();
+        var engine = new Matching.Engine.MatchingEngine<CorporateActions.RejectionLog>(new(), log);
+        engine.AddInstrument(spec with { TradingModel = TradingModelKind.ContinuousWithAuctions, Schedule = TradingSchedule.None });
+        engine.SetPhase(new Matching.Commands.SetPhase(1, 1, Matching.Phases.TradingPhase.Continuous));
+        engine.Place(new Matching.Commands.PlaceOrder(2, 1, 5, 1, Matching.Orders.Side.Buy, Matching.Orders.OrderType.Limit, Matching.Orders.TimeInForce.Day, 1_000, 49));
+        engine.Place(new Matching.Commands.PlaceOrder(3, 1, 5, 2, Matching.Orders.Side.Buy, Matching.Orders.OrderType.Limit, Matching.Orders.TimeInForce.Day, 1_000, 50));
+        Assert.Equal(Matching.Results.ResultCode.BelowMinimumOrderValue, Assert.Single(log.Rejections).Code);
+    }
+
+    [Fact]
+    public void Load_NegativeMinimumOrderValue_NamedWithItsField()
+    {
+        var yaml = RulebookYaml("""
+            - id: R-1
+              version: 1
+              title: a segment admits the instrument
+              criterion: instrument
+              kind: segment
+              sources: [S-1]
+            """).Replace("    instrument_kinds: [ordinary_share]\n", "    instrument_kinds: [ordinary_share]\n    minimum_order_value: -5\n");
+        var error = Assert.Throws<SocialExchange.Listing.Rulebooks.RulebookLoadException>(() => SocialExchange.Listing.Rulebooks.RulebookLoader.Load(yaml, "bad.yaml"));
+        Assert.Contains(error.Problems, p => p.Field == "segments[0].minimum_order_value" && p.Message.Contains("must not be negative"));
+    }
 }
