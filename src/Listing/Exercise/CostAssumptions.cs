@@ -32,6 +32,8 @@ public sealed record CostAssumptions(string Currency, IReadOnlyList<CostAssumpti
         {
             root.AllowOnly("currency", "items", "exchange_rates");
             currency = root.String("currency", required: true);
+            if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
+                root.Problem("currency", $"'{currency}' is not a three-letter ISO 4217 code");
             foreach (var item in root.Items("items", required: true))
             {
                 item.AllowOnly("id", "label", "kind", "amount", "hours", "hourly_rate", "basis", "note");

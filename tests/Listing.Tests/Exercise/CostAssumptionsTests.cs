@@ -74,4 +74,12 @@ public sealed class CostAssumptionsTests
         Assert.Null(withoutRates.OneOffCostShareOfCapital);
         Assert.Contains(withoutRates.Assumptions, a => a.Contains("no exchange rate for INR"));
     }
+
+    [Fact]
+    public void Currency_NotAnIsoCode_Named()
+    {
+        var (costs, problems) = CostAssumptions.Parse("currency: euro\nitems: []\n", "costs.yaml");
+        Assert.Null(costs);
+        Assert.Contains(problems, p => p.Contains("currency") && p.Contains("'euro'"));
+    }
 }
