@@ -16,16 +16,17 @@ public sealed partial class MatchingEngine<THandler>
     //   0        8          12                 20           24                    24+n        28+n
     //   +--------+----------+------------------+------------+---------------------+-----------+
     //   | magic  | version  | journal sequence | body length| body (n bytes)      | CRC-32C   |
-    //   | SXSNAP | int32 = 2| int64            | int32 = n  | options, engine,    | of body   |
+    //   | SXSNAP | int32 = 3| int64            | int32 = n  | options, engine,    | of body   |
     //   | \0\0   |          |                  |            | books with orders   | uint32    |
     //   +--------+----------+------------------+------------+---------------------+-----------+
     //
     // The body is written by WriteBody below, field by field; a new field means a new version. Version 2 added the
-    // accounts flag, each order's protection price and the accounts; version 1 snapshots are still read.
+    // accounts flag, each order's protection price and the accounts; version 3 the count of open orders, so a restore
+    // sizes the order pool and the id map once instead of doubling them as it reads. Versions 1 and 2 are still read.
     private static ReadOnlySpan<byte> SnapshotMagic => "SXSNAP\0\0"u8;
 
     /// <summary>The snapshot format this build writes and reads.</summary>
-    public const int SnapshotFormatVersion = 2;
+    public const int SnapshotFormatVersion = 3;
 
     /// <summary>The oldest snapshot format this build still reads.</summary>
     public const int OldestReadableSnapshotVersion = 1;
@@ -90,6 +91,7 @@ public sealed partial class MatchingEngine<THandler>
         w.Write(_options.ExpectedParticipants);
         w.Write((byte)_options.MarketData);
         w.Write(_options.Accounts);
+        w.Write(_openOrders.Count);
 
         w.Write(_clock);
         w.Write(_random.State);
@@ -172,6 +174,11 @@ public sealed partial class MatchingEngine<THandler>
             MarketData = (MarketDataLevels)r.ReadByte(),
             Accounts = version >= 2 && r.ReadByte() != 0,
         };
+        int openOrders = version >= 3 ? r.ReadInt32() : 0;
+        if (openOrders < 0) throw new SnapshotFormatException($"snapshot says {openOrders} open orders");
+        // Room for every order up front (the pool and the map then never grow while reading); the options keep the
+        // larger capacity, a preallocation hint that changes no behaviour.
+        if (openOrders > options.InitialOrderCapacity) options = options with { InitialOrderCapacity = openOrders };
         var engine = new MatchingEngine<THandler>(options, handler);
         long clock = r.ReadInt64();
         engine._random = new SplitMix64 { State = r.ReadUInt64() };
