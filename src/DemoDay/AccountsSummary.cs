@@ -48,7 +48,7 @@ internal sealed class AccountsSummary
     {
         if (h.Position == 0) return 0;
         decimal perUnit = Euros(h.CostBasis) / h.Position;
-        return spec.Kind == InstrumentKind.Bond ? perUnit * 100 : perUnit;
+        return Math.Round(spec.Kind == InstrumentKind.Bond ? perUnit * 100 : perUnit, 4);
     }
 
     private static decimal Euros(long cashUnits) => cashUnits / (decimal)Money.CashUnitsPerCurrencyUnit;
