@@ -46,7 +46,30 @@ public sealed class MarketDataSubscription
     /// <summary>Instruments whose state changed while it lagged; their latest state is sent when it has room.</summary>
     internal readonly HashSet<int> Stale = [];
 
-    internal bool IsLagging => Stale.Count > 0;
+    /// <summary>
+    /// The depth it missed while lagging: the latest dropped update of each price level (level 2) and of each order
+    /// (level 3), sent after the instruments' state when it has room, so its book ends where the market's is.
+    /// </summary>
+    internal readonly Dictionary<(int Instrument, Orders.Side Side, long Price), OutboundEvent> StaleLevels = [];
+    internal readonly Dictionary<long, OutboundEvent> StaleOrders = [];
+
+    internal bool IsLagging => Stale.Count > 0 || StaleLevels.Count > 0 || StaleOrders.Count > 0;
+
+    /// <summary>Records an update it could not take: its instrument is stale, and a depth update is kept as that level's or order's latest.</summary>
+    internal void Miss(int instrument, in OutboundEvent e)
+    {
+        Stale.Add(instrument);
+        _dropped++;
+        if (e.Kind == OutboundEventKind.PriceLevelChanged)
+        {
+            ref readonly var level = ref e.As<Events.PriceLevelChanged>();
+            StaleLevels[(instrument, level.Side, level.Price)] = e;
+        }
+        else if (e.Kind == OutboundEventKind.BookOrderChanged)
+        {
+            StaleOrders[e.As<Events.BookOrderChanged>().OrderId] = e;
+        }
+    }
 
     internal bool IsClosed => DisconnectReason is not null;
 

@@ -50,9 +50,52 @@ public sealed class MarketDataPublisherTests
 
         publisher.OnEvent(Level(1, 200, 11)); // room again: the conflated state comes first, then live updates
         var after = ReadAll(slow);
-        var conflated = Assert.Single(after, u => u.Conflated);
-        Assert.Equal(100, conflated.Event.As<BestBidOfferChanged>().BidPrice); // the latest quote, not the ones in between
-        Assert.Equal(200, after[^1].Event.As<PriceLevelChanged>().Price);
+        Assert.All(after, u => Assert.True(u.Conflated));
+        Assert.Equal(100, after[0].Event.As<BestBidOfferChanged>().BidPrice); // the latest quote, not the ones in between
+        Assert.Equal([93L, 94L, 95L], after.Skip(1).Select(u => u.Event.As<PriceLevelChanged>().Price)); // missed levels, as many as fit
+    }
+
+    [Fact]
+    public void OnEvent_SlowConflatingSubscriber_DepthLargerThanItsBuffer_ConvergesToTheMarketsBook()
+    {
+        var publisher = new MarketDataPublisher();
+        var slow = publisher.Subscribe(capacity: 4, LagPolicy.Conflate);
+        var fast = publisher.Subscribe(capacity: 100_000);
+        var slowBook = new Dictionary<long, long>();
+        var fastBook = new Dictionary<long, long>();
+        void Apply(Dictionary<long, long> book, IEnumerable<MarketDataUpdate> updates)
+        {
+            foreach (var u in updates.Where(u => u.Event.Kind == OutboundEventKind.PriceLevelChanged))
+            {
+                var level = u.Event.As<PriceLevelChanged>();
+                if (level.Quantity == 0) book.Remove(level.Price); else book[level.Price] = level.Quantity;
+            }
+        }
+        OutboundEvent LevelOf(long price, long quantity, long sequence)
+        {
+            var e = new OutboundEvent();
+            e.Put(OutboundEventKind.PriceLevelChanged, sequence, new PriceLevelChanged(sequence, 1, Side.Buy, price, quantity, quantity == 0 ? 0 : 1));
+            return e;
+        }
+
+        // Thirty levels appear, some change, ten empty again, while the slow reader reads nothing.
+        long sequence = 0;
+        for (int p = 1; p <= 30; p++) publisher.OnEvent(LevelOf(100 + p, p, ++sequence));
+        for (int p = 1; p <= 30; p += 3) publisher.OnEvent(LevelOf(100 + p, 0, ++sequence));
+        for (int p = 2; p <= 30; p += 3) publisher.OnEvent(LevelOf(100 + p, 1000 + p, ++sequence));
+        Assert.True(slow.Dropped > 0);
+
+        // It reads a buffer's worth at a time; each new market event lets the publisher send more of what it missed.
+        for (int round = 0; round < 40; round++)
+        {
+            Apply(slowBook, ReadAll(slow));
+            publisher.OnEvent(LevelOf(500, round + 1, ++sequence));
+        }
+        Apply(slowBook, ReadAll(slow));
+        Apply(fastBook, ReadAll(fast));
+
+        Assert.Equal(fastBook.OrderBy(l => l.Key), slowBook.OrderBy(l => l.Key));
+        Assert.Equal(20 + 1, fastBook.Count);
     }
 
     [Fact]
