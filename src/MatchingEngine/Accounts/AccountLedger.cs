@@ -5,14 +5,15 @@ namespace SocialExchange.Matching.Accounts;
 
 /// <summary>
 /// Participants and their cash, for an engine that keeps accounts. Cash lives in one array per currency indexed by
-/// participant id, so the matching path reaches an account with two array loads. Currencies get an index in the
-/// order they first appear (a listing or a deposit), which a replay repeats. Holdings live with each instrument
+/// participant id, so the matching path reaches an account with two array loads. Currencies are those of the listed
+/// instruments, indexed in listing order, which a replay repeats; cash in any other currency is refused (nothing
+/// could be bought with it). Holdings live with each instrument
 /// (<see cref="InstrumentAccounts"/>). Single-threaded like the rest of the engine.
 /// </summary>
 internal sealed class AccountLedger
 {
     /// <summary>Most currencies one engine keeps.</summary>
-    public const int MaxCurrencies = 16;
+    public const int MaxCurrencies = Money.MaxCurrencies;
 
     private readonly List<int> _currencyCodes = [];
     private CashAccount[][] _cash = [];

@@ -13,6 +13,9 @@ public static class Money
     /// <summary>Decimals of a cash amount: 1 euro is 10,000 cash units.</summary>
     public const int CashScale = 4;
 
+    /// <summary>Most currencies an engine with accounts keeps: those of its listed instruments.</summary>
+    public const int MaxCurrencies = 16;
+
     /// <summary>Cash units in one unit of currency (10^<see cref="CashScale"/>).</summary>
     public const long CashUnitsPerCurrencyUnit = 10_000;
 

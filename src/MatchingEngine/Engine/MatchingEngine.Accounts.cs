@@ -80,7 +80,9 @@ public sealed partial class MatchingEngine<THandler>
     {
         if (c.Instrument != 0 || c.Counterparty != 0 || c.Category != ParticipantCategory.None) return ResultCode.InvalidAccountAction;
         if (c.Amount <= 0 || c.Amount >= Money.Unaffordable) return ResultCode.InvalidAmount;
-        int currency = c.Action == AccountAction.DepositCash ? ledger.IndexOrAdd(c.Currency) : ledger.IndexOf(c.Currency);
+        // Only the currencies of listed instruments: cash in another could buy nothing, and the host can then check a
+        // listing's currency against the limit before journaling it.
+        int currency = ledger.IndexOf(c.Currency);
         if (currency < 0)
             return c.Action == AccountAction.DepositCash || !CurrencyCode.IsValid(c.Currency) ? ResultCode.InvalidCurrency : ResultCode.InsufficientCash;
         ref var cash = ref ledger.Cash(currency, c.Participant);

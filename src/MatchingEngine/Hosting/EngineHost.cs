@@ -44,7 +44,9 @@ public sealed class EngineHost : IDisposable
     private readonly List<Thread> _threads = [];
     private readonly CancellationTokenSource _shutdown = new();
     private readonly Lock _listingLock = new();
-    private readonly HashSet<int> _instrumentIds;
+    // Instruments listed or being listed, with their currency: a listing is checked against them before it is
+    // journaled (a duplicate id, or a currency beyond what an engine with accounts keeps, must never reach the journal).
+    private readonly Dictionary<int, string> _instrumentCurrencies;
     private readonly Lock _stopLock = new();
     private Timer? _timeAdvance;
     private int _inFlight;
@@ -78,7 +80,7 @@ public sealed class EngineHost : IDisposable
         options.Log?.Invoke("engine host recovered: " + RecoveryReport);
         _context.Muted = false;
         _sequenceOffset = (_journal?.NextSequence ?? 1);
-        _instrumentIds = [.. _engine.Instruments.Select(i => i.Id)];
+        _instrumentCurrencies = _engine.Instruments.ToDictionary(i => i.Id, i => i.Currency);
 
         // (1) sequencer, then (2a) journal and (2b) matching in parallel, then (3) fan-out on the outbound ring.
         // With a journal, the sequencer runs on the journal's thread (see JournalStage); without, on its own.
@@ -228,7 +230,12 @@ public sealed class EngineHost : IDisposable
         {
             // Checked and reserved here, before the journal sees it: a listing the engine would refuse must never
             // be journaled, or every replay would fail on it.
-            if (!_instrumentIds.Add(spec.Id)) return ValueTask.FromResult(CommandOutcome.Refused($"instrument id {spec.Id} is already listed"));
+            if (_instrumentCurrencies.ContainsKey(spec.Id)) return ValueTask.FromResult(CommandOutcome.Refused($"instrument id {spec.Id} is already listed"));
+            var currencies = _instrumentCurrencies.Values.ToHashSet();
+            if (_options.Engine.Accounts && !currencies.Contains(spec.Currency) && currencies.Count >= Money.MaxCurrencies)
+                return ValueTask.FromResult(CommandOutcome.Refused(
+                    $"instrument {spec.Id} ({spec.Symbol}) would bring a currency ({spec.Currency}) beyond the {Money.MaxCurrencies} an engine with accounts keeps"));
+            _instrumentCurrencies.Add(spec.Id, spec.Currency);
         }
         return Submit(new EngineCommand(), spec, cancellationToken);
     }
@@ -390,7 +397,7 @@ public sealed class EngineHost : IDisposable
     /// <summary>A refused listing gives its id back.</summary>
     private CommandOutcome Forget(InstrumentSpec? listing, CommandOutcome outcome)
     {
-        if (listing is not null) lock (_listingLock) _instrumentIds.Remove(listing.Id);
+        if (listing is not null) lock (_listingLock) _instrumentCurrencies.Remove(listing.Id);
         return outcome;
     }
 

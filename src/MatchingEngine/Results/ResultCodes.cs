@@ -50,7 +50,7 @@ public static class ResultCodes
         ResultCode.InsufficientHoldings => "not enough available holdings (or short-sale allowance) for the quantity",
         ResultCode.NotEligible => "the participant's category may not trade this instrument under its segment's rules",
         ResultCode.InvalidAmount => "amount must be greater than zero (zero or more for a short-sale limit)",
-        ResultCode.InvalidCurrency => "currency must be a three-letter ISO 4217 code, and an engine keeps at most 16 currencies",
+        ResultCode.InvalidCurrency => "currency must be the ISO 4217 code of a listed instrument's currency",
         ResultCode.CurrencyMismatch => "the currency given is not the instrument's currency",
         ResultCode.DistributionNotAllowed => "this instrument does not pay this distribution (dividends on shares, coupons and redemption on bonds; donation instruments pay nothing)",
         ResultCode.DividendAboveCap => "dividend per unit is above the capped-dividend share's cap",

@@ -71,4 +71,33 @@ public sealed class EngineHostAccountsTests
         Assert.Equal(5, replayed.HoldingOf(1, 1).Total);
         Assert.Equal(10_000_000 - 5_000_000 - 10_000, replayed.CashOf(1, "EUR").Total); // taker fee 0.20% of 5,000,000
     }
+
+    [Fact]
+    public async Task Listing_BeyondSixteenCurrencies_RefusedBeforeTheJournal_AndDepositsOnlyInListedCurrencies()
+    {
+        using var temp = new TempDirectory();
+        var instruments = Enumerable.Range(0, 16)
+            .Select(i => Oracle.OracleInstruments.First with { Id = i + 1, Symbol = $"C{i}", Currency = "A" + (char)('A' + i) + "A" })
+            .ToList();
+        using var host = EngineHost.Start(AccountOptions(temp.Path) with { Instruments = instruments });
+
+        var refused = await host.ListInstrumentAsync(Oracle.OracleInstruments.First with { Id = 17, Symbol = "NEW", Currency = "ZZZ" });
+        var sameCurrency = await host.ListInstrumentAsync(Oracle.OracleInstruments.First with { Id = 18, Symbol = "OLD", Currency = "AAA" });
+        Await(host.SubmitAsync(Account(AccountAction.OpenAccount, 1, category: ParticipantCategory.Retail)));
+        var usd = Await(host.SubmitAsync(EngineCommand.From(new AccountCommand(0, AccountAction.DepositCash, 1, Currency: CurrencyCode.Pack("USD"), Amount: 5))));
+        host.Stop();
+
+        Assert.Equal(CommandStatus.Refused, refused.Status);
+        Assert.Contains("beyond the 16", refused.Problem);
+        Assert.True(sameCurrency.IsAccepted);
+        Assert.Equal(ResultCode.InvalidCurrency, usd.Code);
+        Assert.Equal(host.StateHash(), ReplayedHashWithAccounts(temp.Path));
+    }
+
+    private static ulong ReplayedHashWithAccounts(string directory)
+    {
+        var engine = new MatchingEngine<Properties.CountingHandler>(new EngineOptions { Accounts = true }, default);
+        JournalReplayer.Replay(Path.Combine(directory, "journal"), engine);
+        return engine.StateHash();
+    }
 }
