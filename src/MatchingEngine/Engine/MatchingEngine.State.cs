@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialExchange.Matching.Books;
 using SocialExchange.Matching.Inspection;
 using SocialExchange.Matching.Orders;
@@ -107,12 +108,13 @@ public sealed partial class MatchingEngine<THandler>
             for (int slot = l.Head; slot >= 0; slot = _pool[slot].Next)
             {
                 ref var o = ref _pool[slot];
-                string where = $"book {book.Id} {ladder.Side} level {ladder.PriceAt(level)} order {o.OrderId}";
-                Check(o.State == OrderState.Resting, $"{where}: state {o.State}");
-                Check(o.Prev == previous, $"{where}: broken back link");
-                Check(o.Price == ladder.PriceAt(level) && o.Side == ladder.Side && o.Instrument == book.Id, $"{where}: price, side or instrument mismatch");
-                Check(o.Remaining > 0 && o.Visible > 0 && o.Visible <= o.Remaining, $"{where}: remaining {o.Remaining}, visible {o.Visible}");
-                Check(o.DisplaySize > 0 || o.Visible == o.Remaining, $"{where}: hidden quantity on a non-iceberg");
+                Check(o.State == OrderState.Resting, $"book {book.Id} {ladder.Side} level {ladder.PriceAt(level)} order {o.OrderId}: state {o.State}");
+                Check(o.Prev == previous, $"book {book.Id} {ladder.Side} level {ladder.PriceAt(level)} order {o.OrderId}: broken back link");
+                Check(o.Price == ladder.PriceAt(level) && o.Side == ladder.Side && o.Instrument == book.Id,
+                    $"book {book.Id} {ladder.Side} level {ladder.PriceAt(level)} order {o.OrderId}: price, side or instrument mismatch");
+                Check(o.Remaining > 0 && o.Visible > 0 && o.Visible <= o.Remaining,
+                    $"book {book.Id} {ladder.Side} level {ladder.PriceAt(level)} order {o.OrderId}: remaining {o.Remaining}, visible {o.Visible}");
+                Check(o.DisplaySize > 0 || o.Visible == o.Remaining, $"book {book.Id} {ladder.Side} level {ladder.PriceAt(level)} order {o.OrderId}: hidden quantity on a non-iceberg");
                 CheckMapped(slot);
                 visible += o.Visible;
                 hidden += o.Remaining - o.Visible;
@@ -159,8 +161,9 @@ public sealed partial class MatchingEngine<THandler>
             $"order {o.OrderId} (participant {o.Participant}, client id {o.ClientOrderId}) is not in the client order map");
     }
 
-    private static void Check(bool condition, string problem)
+    /// <summary>Throws naming the problem when <paramref name="condition"/> fails; the message is only formatted then.</summary>
+    private static void Check(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref ProblemMessage problem)
     {
-        if (!condition) throw new InvalidOperationException("engine state invalid: " + problem);
+        if (!condition) throw new InvalidOperationException("engine state invalid: " + problem.ToStringAndClear());
     }
 }
