@@ -90,7 +90,7 @@ public static class EngineInstrumentMapper
             EligibleCategories = trading.EligibleCategories,
             MakerFeeBps = trading.MakerFeeBps,
             TakerFeeBps = trading.TakerFeeBps,
-            SettlementDelay = trading.SettlementDays * NanosPerDay,
+            SettlementDelay = trading.SettlementDays * TradingSchedule.Day,
             DividendCapPerUnit = DividendCapPerUnit(instrument),
         };
     }
@@ -110,8 +110,6 @@ public static class EngineInstrumentMapper
         if (instrument.Kind != ListedInstrumentKind.CappedDividendShare || instrument.DividendCapPct is not { } pct) return 0;
         return (long)decimal.Floor(instrument.IssuePrice * pct / 100m * Money.CashUnitsPerCurrencyUnit);
     }
-
-    private const long NanosPerDay = 86_400_000_000_000;
 
     /// <summary>
     /// A trading day for the segment's model. Times follow the Borsa Italiana day of the engine's
