@@ -50,24 +50,25 @@ internal sealed class DemoTraders(int investors, ulong seed)
             yield return new AccountCommand(time, AccountAction.TransferHoldings, issuer, donation.Id, Counterparty: p, Amount: 100 * (1 + (long)(random.Next() % 5)));
     }
 
-    /// <summary>The commands of one minute, in the order they arrive.</summary>
+    /// <summary>
+    /// The commands of one minute, in the order they arrive, all at the minute's time: the engine host's sequencer
+    /// stamps them so, and the direct run must see the same times to reach the same state.
+    /// </summary>
     public IEnumerable<object> Minute(long time)
     {
         int orders = 2 + (int)(_random.Next() % 6);
         for (int i = 0; i < orders; i++)
         {
-            // Stamped with the minute's time, as the engine host's sequencer stamps them: both runs see the same times.
-            long at = time;
             var spec = DemoMarket.Instruments[(int)(_random.Next() % (ulong)DemoMarket.Instruments.Count)];
             int participant = 1 + (int)(_random.Next() % (ulong)investors);
             ulong action = _random.Next() % 100;
             if (action < 12 && _sent.Count > 0)
             {
                 var (instrument, owner, clientOrderId) = _sent[(int)(_random.Next() % (ulong)_sent.Count)];
-                yield return new CancelOrder(at, instrument, owner, clientOrderId);
+                yield return new CancelOrder(time, instrument, owner, clientOrderId);
                 continue;
             }
-            yield return NewOrder(at, spec, participant, market: action >= 95);
+            yield return NewOrder(time, spec, participant, market: action >= 95);
         }
     }
 
