@@ -20,6 +20,9 @@ public sealed record HostBenchOptions
 
     /// <summary>Journal segment size in MiB.</summary>
     public int SegmentMegabytes { get; init; } = 64;
+
+    /// <summary>Journal segments prepared as zeros ahead of need (the writer's default), or grown by appends.</summary>
+    public bool Preallocate { get; init; } = true;
     public int InboundRingSize { get; init; } = 1 << 14;
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "sx-hostbench");
 
@@ -36,6 +39,7 @@ public sealed record HostBenchOptions
           --wait blocking|yielding|busyspin stage wait strategy (default yielding)
           --ring N                inbound ring slots, a power of two (default 16384)
           --segment-mb N          journal segment size in MiB (default 64)
+          --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default on)
           --repeat N              runs; the report gives each and the median (default 3)
           --restart               then time a restart from the last run's journal, without and with a snapshot
           --dir PATH              where journals go (default: the system temp folder)
@@ -62,6 +66,7 @@ public sealed record HostBenchOptions
                 case "--ring" when Number(out n) && n >= 2 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { InboundRingSize = (int)n }; break;
                 case "--repeat" when Number(out n) && n is >= 1 and <= 100: options = options with { Repeat = (int)n }; break;
                 case "--segment-mb" when Number(out n) && n is >= 1 and <= 4096: options = options with { SegmentMegabytes = (int)n }; break;
+                case "--preallocate" when Next() is "on" or "off": options = options with { Preallocate = args[i] == "on" }; break;
                 case "--restart": options = options with { Restart = true }; break;
                 case "--dir" when Next() is { Length: > 0 } dir: options = options with { Directory = dir }; break;
                 default:

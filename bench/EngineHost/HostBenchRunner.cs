@@ -25,7 +25,7 @@ public static class HostBenchRunner
     {
         Engine = new EngineOptions { InitialOrderCapacity = stream.OrderCapacity },
         JournalDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "journal"),
-        Journal = new JournalWriterOptions { Durability = options.Durability, BufferSize = 4 << 20, SegmentSize = (long)options.SegmentMegabytes << 20 },
+        Journal = new JournalWriterOptions { Durability = options.Durability, BufferSize = 4 << 20, SegmentSize = (long)options.SegmentMegabytes << 20, PreallocateSegments = options.Preallocate },
         SnapshotDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "snapshots"),
         SnapshotOnStop = false,
         Instruments = stream.Instruments,

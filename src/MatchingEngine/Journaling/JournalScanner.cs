@@ -21,6 +21,7 @@ internal sealed class JournalScanner : IDisposable
     private readonly List<JournalSegmentInfo> _segments;
     private readonly long _fromSequence;
     private readonly byte[] _buffer = new byte[BufferSize];
+    private readonly long[] _dataEnds;
     private int _segmentIndex;
     private SegmentFileReader? _file;
     private long _offset;
@@ -33,6 +34,8 @@ internal sealed class JournalScanner : IDisposable
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"journal directory {directory} does not exist");
         _segments = JournalSegmentInfo.List(directory);
+        _dataEnds = new long[_segments.Count];
+        Array.Fill(_dataEnds, -1);
         _fromSequence = fromSequence;
         _segmentIndex = -1;
         if (_segments.Count == 0)
@@ -98,6 +101,13 @@ internal sealed class JournalScanner : IDisposable
             }
             long offset = _offset;
             int at = file.Ensure(offset, 4);
+            if ((at < 0 || JournalRecordLayout.ReadLength(_buffer.AsSpan(at)) == 0) && file.IsZeroFrom(offset))
+            {
+                // A preallocated segment (JournalSegmentLayout): its records end here, the rest is the zeros it was created with.
+                CloseSegment();
+                continue;
+            }
+            at = file.Ensure(offset, 4);
             if (at < 0) return Fail(JournalProblemKind.IncompleteRecord, file.Path, offset, _expected, null, true,
                 $"only {file.Length - offset} bytes remain, fewer than a record's length field");
             int length = JournalRecordLayout.ReadLength(_buffer.AsSpan(at));
@@ -172,8 +182,15 @@ internal sealed class JournalScanner : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Where the records of segment <paramref name="index"/> end (the byte after its last valid record), once the
+    /// scan has passed its end cleanly; -1 before. A preallocated segment's file is longer: zeros follow.
+    /// </summary>
+    public long DataEndOf(int index) => _dataEnds[index];
+
     private void CloseSegment()
     {
+        if (_file is not null && Problem is null) _dataEnds[_segmentIndex] = _offset;
         _file?.Dispose();
         _file = null;
     }

@@ -22,6 +22,12 @@ namespace SocialExchange.Matching.Journaling;
 /// </code>
 /// The header is written with the segment's first batch, so a segment created just before a crash may have a
 /// short or empty header; recovery treats that like any torn tail.
+/// <para>
+/// A segment may be preallocated (<see cref="JournalWriterOptions.PreallocateSegments"/>): its file was created
+/// as zeros and is longer than its records. Where a record would start, a zero length field with nothing but
+/// zeros after it to the end of the file is the end of the segment's records, not damage; zeros followed by any
+/// other byte are damage like any other (a torn tail or corruption, by what follows).
+/// </para>
 /// </remarks>
 public static class JournalSegmentLayout
 {

@@ -9,7 +9,10 @@ namespace SocialExchange.Matching.Journaling;
 /// <param name="SegmentPath">The segment file cut (or, for a reader, where it stopped).</param>
 /// <param name="Offset">Byte offset where the valid journal now ends in that file.</param>
 /// <param name="LastValidSequence">The last record kept; the next append is one more.</param>
-/// <param name="BytesDiscarded">Bytes cut from that file and later segments (zero for a reader).</param>
+/// <param name="BytesDiscarded">
+/// Bytes cut from that file and later segments (zero for a reader). With preallocated segments the zeros a file
+/// ends with are not counted (nor, then, the zero bytes a cut record itself ends with).
+/// </param>
 /// <param name="Problem">The damage that was found.</param>
 public sealed record JournalWarning(
     JournalWarningKind Kind,

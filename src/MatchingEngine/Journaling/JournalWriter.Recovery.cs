@@ -56,11 +56,13 @@ public sealed partial class JournalWriter
     {
         JournalVerification found;
         int problemSegment;
+        long[] dataEnds;
         using (var scanner = new JournalScanner(directory, 0))
         {
             scanner.ScanToEnd();
             found = JournalVerifier.ResultOf(directory, scanner);
             problemSegment = scanner.SegmentIndex;
+            dataEnds = [.. Enumerable.Range(0, found.Segments.Count).Select(scanner.DataEndOf)];
         }
 
         var segments = found.Segments;
@@ -74,11 +76,11 @@ public sealed partial class JournalWriter
                     "The journal was not opened for writing and nothing was changed. To cut the journal at this record "
                     + "(losing every record after it), open it with JournalRepair.TruncateAtCorruption.");
             }
-            kept = CutAt(found, problemSegment, problem, options, warnings);
+            kept = CutAt(found, problemSegment, problem, dataEnds, options, warnings);
         }
 
         var writer = new JournalWriter(directory, options, found, warnings);
-        writer.OpenForAppend(segments, kept, found);
+        writer.OpenForAppend(segments, kept, found, kept == 0 ? 0 : dataEnds[kept - 1]);
         return writer;
     }
 
@@ -86,16 +88,17 @@ public sealed partial class JournalWriter
     /// Cuts the journal at the problem: the damaged segment is truncated at the damage (or goes entirely when the
     /// damage is its header or its name), later segments go. A torn tail is deleted (it holds no valid record);
     /// a repaired corruption is renamed aside, because it may hold records someone wants to look at.
-    /// Returns how many segments remain.
+    /// Returns how many segments remain, and sets the last one's entry of <paramref name="dataEnds"/> to where its
+    /// records now end.
     /// </summary>
-    private static int CutAt(JournalVerification found, int index, JournalProblem problem, JournalWriterOptions options, List<JournalWarning> warnings)
+    private static int CutAt(JournalVerification found, int index, JournalProblem problem, long[] dataEnds, JournalWriterOptions options, List<JournalWarning> warnings)
     {
         bool repair = !problem.IsTornTail;
         var segments = found.Segments;
         long discarded = 0;
         for (int i = segments.Count - 1; i > index; i--)
         {
-            discarded += segments[i].Length;
+            discarded += WrittenLength(segments[i], options);
             SetAside(segments[i].Path, repair);
         }
         var damaged = segments[index];
@@ -105,17 +108,18 @@ public sealed partial class JournalWriter
         if (cut < JournalSegmentLayout.HeaderLength && index > 0)
         {
             // No valid record in it, and its header or name cannot be trusted: the previous segment becomes the last.
-            discarded += damaged.Length;
+            discarded += WrittenLength(damaged, options);
             SetAside(damaged.Path, repair);
             kept = index;
             endPath = segments[index - 1].Path;
-            cut = segments[index - 1].Length;
+            // Where its records end: a preallocated file is longer, and its zeros stay for the appends that follow.
+            cut = dataEnds[index - 1];
         }
         else
         {
             // The first segment with a bad header keeps its name (the journal's start) and gets a fresh header.
             if (cut < JournalSegmentLayout.HeaderLength) cut = 0;
-            discarded += damaged.Length - cut;
+            discarded += Math.Max(0, WrittenLength(damaged, options) - cut);
             if (repair && damaged.Length > cut) CopyAside(damaged.Path, cut);
             using (var file = options.FileSystem.OpenSegment(damaged.Path, createNew: false))
             {
@@ -125,6 +129,7 @@ public sealed partial class JournalWriter
             }
             kept = index + 1;
         }
+        dataEnds[kept - 1] = cut;
         if (options.Durability == JournalDurability.Durable) options.FileSystem.FlushDirectory(found.Directory);
         var warning = new JournalWarning(
             repair ? JournalWarningKind.CorruptionTruncated : JournalWarningKind.TornTailTruncated,
@@ -134,33 +139,52 @@ public sealed partial class JournalWriter
         return kept;
     }
 
-    /// <summary>Opens the last kept segment at its end, or creates the first one.</summary>
-    private void OpenForAppend(IReadOnlyList<JournalSegmentInfo> segments, int kept, JournalVerification found)
+    /// <summary>
+    /// Opens the last kept segment where its records end (<paramref name="dataEnd"/>), or creates the first one
+    /// (prepared on this thread when segments are preallocated); then starts preparing the next segment.
+    /// </summary>
+    private void OpenForAppend(IReadOnlyList<JournalSegmentInfo> segments, int kept, JournalVerification found, long dataEnd)
     {
         long next = segments.Count == 0 ? _options.FirstSequence : found.NextSequence;
         _nextSequence = next;
         _lastAppended = next - 1;
         _durable = next - 1;
+        if (_options.PreallocateSegments) _preallocator = new SegmentPreallocator(Directory, _options.SegmentSize);
         if (kept == 0)
         {
-            string path = Path.Combine(Directory, JournalSegmentLayout.FileName(next));
-            _segment = _options.FileSystem.OpenSegment(path, createNew: true);
+            _preallocator?.PrepareNow();
+            _segment = CreateSegment(Path.Combine(Directory, JournalSegmentLayout.FileName(next)));
             if (_options.Durability == JournalDurability.Durable) _options.FileSystem.FlushDirectory(Directory);
             StartNewSegment(next);
-            return;
         }
-        var last = segments[kept - 1];
-        _segment = _options.FileSystem.OpenSegment(last.Path, createNew: false);
-        long length = _segment.Length;
-        if (length < JournalSegmentLayout.HeaderLength)
+        else
         {
-            _segment.SetLength(0);
-            StartNewSegment(last.FirstSequence);
-            return;
+            var last = segments[kept - 1];
+            _segment = _options.FileSystem.OpenSegment(last.Path, createNew: false);
+            if (dataEnd < JournalSegmentLayout.HeaderLength)
+            {
+                _segment.SetLength(0);
+                StartNewSegment(last.FirstSequence);
+            }
+            else
+            {
+                _segmentWritten = dataEnd;
+                _pending = 0;
+                _segmentHasRecords = dataEnd > JournalSegmentLayout.HeaderLength;
+            }
         }
-        _segmentWritten = length;
-        _pending = 0;
-        _segmentHasRecords = length > JournalSegmentLayout.HeaderLength;
+        _preallocator?.PrepareInBackground();
+    }
+
+    /// <summary>
+    /// A segment's length for the warning's count of dropped bytes: with preallocated segments, without the zeros
+    /// the file ends with (else a torn record in a fresh segment would read as tens of megabytes lost).
+    /// </summary>
+    private static long WrittenLength(JournalSegmentInfo segment, JournalWriterOptions options)
+    {
+        if (!options.PreallocateSegments) return segment.Length;
+        using var file = new SegmentFileReader(segment.Path, new byte[64 * 1024]);
+        return file.LengthWithoutZeroTail();
     }
 
     /// <summary>Deletes a torn, record-free segment, or renames a repaired one to <c>*.discarded</c>.</summary>

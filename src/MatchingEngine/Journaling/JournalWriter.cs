@@ -25,6 +25,7 @@ public sealed partial class JournalWriter : IDisposable
     private readonly byte[] _buffer;
     private IJournalSegmentFile? _segment;
     private JournalLock? _lock;
+    private SegmentPreallocator? _preallocator;
 
     /// <summary>Bytes of the current segment already handed to the operating system.</summary>
     private long _segmentWritten;
@@ -74,6 +75,12 @@ public sealed partial class JournalWriter : IDisposable
 
     /// <summary>The segment file being written.</summary>
     public string? CurrentSegmentPath => _segment?.Path;
+
+    /// <summary>
+    /// With <see cref="JournalWriterOptions.PreallocateSegments"/>: segments this writer had to create as empty
+    /// files because the next prepared one was not ready yet (or its preparation failed). Zero otherwise.
+    /// </summary>
+    public int PreallocationMisses => _preallocator?.Misses ?? 0;
 
     /// <summary>The journal as opening found it, before any truncation.</summary>
     public JournalVerification Recovery { get; }
@@ -154,6 +161,8 @@ public sealed partial class JournalWriter : IDisposable
             // Closing a handle after everything was flushed: nothing left to lose.
         }
         _segment = null;
+        _preallocator?.Dispose();
+        _preallocator = null;
         _lock?.Dispose();
         _lock = null;
         if (_status == JournalWriterStatus.Writing) _status = JournalWriterStatus.Closed;
@@ -169,7 +178,7 @@ public sealed partial class JournalWriter : IDisposable
         IJournalSegmentFile next;
         try
         {
-            next = _options.FileSystem.OpenSegment(path, createNew: true);
+            next = CreateSegment(path);
         }
         catch (Exception e) when (IsIoFailure(e))
         {
@@ -198,7 +207,15 @@ public sealed partial class JournalWriter : IDisposable
         }
         _segment = next;
         StartNewSegment(firstSequence);
+        _preallocator?.PrepareInBackground();
         return true;
+    }
+
+    /// <summary>The prepared file renamed to <paramref name="path"/> when one is ready, else a new empty file; opened through the file-system seam either way.</summary>
+    private IJournalSegmentFile CreateSegment(string path)
+    {
+        bool prepared = _preallocator?.TryTake(path) == true;
+        return _options.FileSystem.OpenSegment(path, createNew: !prepared);
     }
 
     /// <summary>Puts a new segment's header at the front of the (empty) buffer: it goes to disk with the first batch.</summary>

@@ -14,6 +14,16 @@ public sealed record JournalWriterOptions
     public long SegmentSize { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
+    /// Create every segment as a file of <see cref="SegmentSize"/> zeros prepared ahead (the first when a new
+    /// journal opens, each next one on a background thread while the current one fills), so the writer overwrites
+    /// blocks that already exist instead of growing a file: on this project's machine that halves the time of the
+    /// fsync after a batch and takes the page-cache allocation off the journal thread (see
+    /// <c>SegmentPreallocator</c>). The price is the zeros written once and a last segment that occupies its full
+    /// size on disk. Off: segments grow as records are appended.
+    /// </summary>
+    public bool PreallocateSegments { get; init; } = true;
+
+    /// <summary>
     /// The write buffer, allocated once: a batch is written with one call when it fits, and in buffer-sized
     /// pieces when it does not. At least <see cref="JournalRecordLayout.MaxRecordLength"/> plus a segment header.
     /// </summary>

@@ -72,5 +72,40 @@ internal sealed class SegmentFileReader : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// True when every byte from <paramref name="from"/> to the end of the file is zero: the unused end of a
+    /// preallocated segment. Reads the rest of the file, so it is asked only where a record's length reads zero.
+    /// </summary>
+    public bool IsZeroFrom(long from)
+    {
+        for (long p = from; p < Length;)
+        {
+            int count = (int)Math.Min(Buffer.Length, Length - p);
+            int at = Ensure(p, count);
+            if (at < 0 || Buffer.AsSpan(at, count).ContainsAnyExcept((byte)0)) return false;
+            p += count;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The file's length without the zeros at its end: for a preallocated segment, how far anything was written.
+    /// Reads backwards from the end; used on the error path, to say how many bytes a cut drops.
+    /// </summary>
+    public long LengthWithoutZeroTail()
+    {
+        long end = Length;
+        while (end > 0)
+        {
+            int count = (int)Math.Min(Buffer.Length, end);
+            int at = Ensure(end - count, count);
+            if (at < 0) return end;
+            int last = Buffer.AsSpan(at, count).LastIndexOfAnyExcept((byte)0);
+            if (last >= 0) return end - count + last + 1;
+            end -= count;
+        }
+        return 0;
+    }
+
     public void Dispose() => _handle.Dispose();
 }

@@ -17,7 +17,9 @@ public sealed class EngineHostDurabilityTests
         var sink = new RecordingSink();
         var options = Options(temp.Path, sinks: sink) with { Journal = new JournalWriterOptions { FileSystem = disk } };
         using var host = EngineHost.Start(options);
-        Await(host.SubmitAsync(Open(1)));
+        var opened = Await(host.SubmitAsync(Open(1)));
+        // The caller is woken before the sinks see the completion: wait for it, or it would count as published later.
+        SpinWait.SpinUntil(() => sink.Completions.Any(c => c.Sequence == opened.Sequence), TimeSpan.FromSeconds(10));
         int eventsBefore = sink.Events.Count;
 
         disk.Close();

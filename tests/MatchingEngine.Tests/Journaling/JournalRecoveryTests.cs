@@ -8,9 +8,13 @@ namespace SocialExchange.Matching.Tests.Journaling;
 /// Damage on disk, done for real to the files: torn tails are cut back with a warning naming file and offset,
 /// corruption elsewhere is refused with file, offset and sequence unless repair is asked for.
 /// </summary>
+/// <remarks>
+/// The damage is done to segments that grew with their records (where a file ends is where its records end);
+/// the same rules on preallocated segments are in <see cref="PreallocatedSegmentTests"/>.
+/// </remarks>
 public sealed class JournalRecoveryTests
 {
-    private static readonly JournalWriterOptions Options = new() { Durability = JournalDurability.Async, SegmentSize = 2048 };
+    private static readonly JournalWriterOptions Options = new() { Durability = JournalDurability.Async, SegmentSize = 2048, PreallocateSegments = false };
 
     [Fact]
     public void Open_LastRecordCutAtEveryByte_TruncatesToLastValidRecordWithWarning()
@@ -74,21 +78,26 @@ public sealed class JournalRecoveryTests
     }
 
     [Fact]
-    public void Open_ZeroFilledTail_TruncatedAfterTheLastRecord()
+    public void Open_ZeroFilledTail_IsTheEndOfTheRecordsAndAppendsOverwriteIt()
     {
-        // What a file extended by the filesystem but never written looks like after a crash.
+        // What a file extended by the filesystem but never written looks like after a crash, and what a
+        // preallocated segment looks like always: nothing was lost, so there is no warning.
         using var dir = new TempDirectory();
         JournalTestData.Write(dir.Path, JournalTestData.RandomCommands(23, 50), Options);
         var last = JournalTestData.ReadAll(dir.Path)[^1];
         using (var stream = new FileStream(last.Segment, FileMode.Append)) stream.Write(new byte[4096]);
 
-        using var writer = JournalWriter.Open(dir.Path, Options);
+        using (var writer = JournalWriter.Open(dir.Path, Options))
+        {
+            Assert.Empty(writer.RecoveryWarnings);
+            Assert.Equal(51, writer.NextSequence);
+            Assert.Equal(JournalAppendResult.Appended, writer.Append(51, new AdvanceTime(51)));
+            writer.Commit();
+        }
 
-        var warning = Assert.Single(writer.RecoveryWarnings);
-        Assert.Equal(JournalProblemKind.ImplausibleLength, warning.Problem.Kind);
-        Assert.Equal(last.Offset + last.Length, warning.Offset);
-        Assert.Equal(4096, warning.BytesDiscarded);
-        Assert.Equal(51, writer.NextSequence);
+        var records = JournalTestData.ReadAll(dir.Path);
+        Assert.Equal(Enumerable.Range(1, 51).Select(i => (long)i), records.Select(r => r.Sequence));
+        Assert.Equal(last.Offset + last.Length, records[^1].Offset);
     }
 
     [Fact]
