@@ -22,7 +22,7 @@ public sealed record HostBenchOptions
     public int SegmentMegabytes { get; init; } = 64;
 
     /// <summary>Journal segments prepared as zeros ahead of need (the writer's default), or grown by appends.</summary>
-    public bool Preallocate { get; init; } = true;
+    public bool Preallocate { get; init; }
     public int InboundRingSize { get; init; } = 1 << 14;
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "sx-hostbench");
 
@@ -39,7 +39,7 @@ public sealed record HostBenchOptions
           --wait blocking|yielding|busyspin stage wait strategy (default yielding)
           --ring N                inbound ring slots, a power of two (default 16384)
           --segment-mb N          journal segment size in MiB (default 64)
-          --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default on)
+          --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default off, as the writer's)
           --repeat N              runs; the report gives each and the median (default 3)
           --restart               then time a restart from the last run's journal, without and with a snapshot
           --dir PATH              where journals go (default: the system temp folder)

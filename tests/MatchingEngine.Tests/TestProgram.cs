@@ -11,6 +11,7 @@ public static class TestProgram
     public static int Main(string[] args) => args switch
     {
         [JournalWriterChild.Role, var directory] => JournalWriterChild.Run(directory),
+        [JournalWriterChild.PreallocatingRole, var directory] => JournalWriterChild.Run(directory, preallocate: true),
         [Hosting.EngineHostChild.Role, var directory] => Hosting.EngineHostChild.Run(directory),
         _ => 0,
     };

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SocialExchange.Matching.Journaling;
 
 /// <summary>
@@ -114,8 +116,18 @@ internal sealed class SegmentPreallocator : IDisposable
         for (long offset = 0; offset < _size; offset += ChunkSize)
         {
             _stop.Token.ThrowIfCancellationRequested();
+            long started = Stopwatch.GetTimestamp();
             RandomAccess.Write(file, zeros.AsSpan(0, (int)Math.Min(ChunkSize, _size - offset)), offset);
+            if (offset % FlushEvery == FlushEvery - ChunkSize) RandomAccess.FlushToDisk(file);
+            // Pace: the writer's stages need the cores more than this file needs to be ready early.
+            Thread.Sleep(Stopwatch.GetElapsedTime(started) * IdleShare);
         }
         RandomAccess.FlushToDisk(file);
     }
+
+    /// <summary>Written zeros are flushed this often, so the final flush (and the disk queue) stays small.</summary>
+    private const long FlushEvery = 8 * ChunkSize;
+
+    /// <summary>After each chunk, sleep this many times as long as it took: a quarter of a core at most.</summary>
+    private const int IdleShare = 3;
 }

@@ -115,14 +115,9 @@ public sealed class EngineRecoveryTests
         using var temp = new TempDirectory();
         var options = NoSnapshotOnStop(temp.Path);
         ulong before = Trade(temp.Path, options);
-        var lastRecord = JournalTestData.ReadAll(options.JournalDirectory!)[^1];
-        string last = lastRecord.Segment;
-        long length = lastRecord.Offset + lastRecord.Length; // the segment is preallocated: zeros follow its records
-        using (var stream = new FileStream(last, FileMode.Open, FileAccess.Write))
-        {
-            stream.Position = length;
-            stream.Write([40, 0, 0, 0, 34, 0, 0]); // half a record header
-        }
+        var last = JournalTestData.Segments(options.JournalDirectory!)[^1];
+        long length = new FileInfo(last).Length;
+        using (var stream = new FileStream(last, FileMode.Append)) stream.Write([40, 0, 0, 0, 34, 0, 0]); // half a record header
 
         using var host = EngineHost.Start(options);
         host.Stop();

@@ -15,9 +15,7 @@ public static class HostTestSupport
     {
         JournalDirectory = Path.Combine(directory, "journal"),
         SnapshotDirectory = Path.Combine(directory, "snapshots"),
-        // Preallocated like the default, at a size that keeps the zeros each test writes small, and large enough
-        // that a test's whole journal stays in its first segment (a snapshot archives the segments it covers).
-        Journal = new JournalWriterOptions { Durability = durability, SegmentSize = 8 << 20 },
+        Journal = new JournalWriterOptions { Durability = durability },
         Instruments = OracleInstruments.Take(2),
         Clock = new VirtualClock(1_000),
         TimeAdvanceInterval = null,

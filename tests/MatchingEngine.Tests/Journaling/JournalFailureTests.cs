@@ -62,9 +62,7 @@ public sealed class JournalFailureTests
     {
         using var dir = new TempDirectory();
         var disk = new FaultyFileSystem();
-        // A segment that grows with its records, so the dropped bytes are counted exactly (a preallocated one does
-        // not count the zero bytes the cut piece ends with).
-        var options = new JournalWriterOptions { Durability = JournalDurability.Durable, FileSystem = disk, PreallocateSegments = false };
+        var options = new JournalWriterOptions { Durability = JournalDurability.Durable, FileSystem = disk };
         using (var writer = JournalWriter.Open(dir.Path, options))
         {
             for (int i = 1; i <= 10; i++) writer.Append(i, new AdvanceTime(i));

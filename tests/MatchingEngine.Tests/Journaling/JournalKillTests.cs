@@ -10,13 +10,14 @@ namespace SocialExchange.Matching.Tests.Journaling;
 public sealed class JournalKillTests
 {
     [Theory]
-    [InlineData(5)]
-    [InlineData(40)]
-    public void KilledDuringDurableWrites_EveryAcknowledgedRecordPresentContinuousAndUnique(int acknowledgementsBeforeKill)
+    [InlineData(5, false)]
+    [InlineData(40, false)]
+    [InlineData(40, true)]
+    public void KilledDuringDurableWrites_EveryAcknowledgedRecordPresentContinuousAndUnique(int acknowledgementsBeforeKill, bool preallocatedSegments)
     {
         using var dir = new TempDirectory();
         long acknowledged = 0;
-        using (var child = JournalWriterChild.Start(dir.Path))
+        using (var child = JournalWriterChild.Start(dir.Path, preallocatedSegments ? JournalWriterChild.PreallocatingRole : JournalWriterChild.Role))
         {
             var errors = new System.Text.StringBuilder();
             child.ErrorDataReceived += (_, e) => { lock (errors) errors.AppendLine(e.Data); };

@@ -9,12 +9,12 @@ namespace SocialExchange.Matching.Tests.Journaling;
 /// corruption elsewhere is refused with file, offset and sequence unless repair is asked for.
 /// </summary>
 /// <remarks>
-/// The damage is done to segments that grew with their records (where a file ends is where its records end);
-/// the same rules on preallocated segments are in <see cref="PreallocatedSegmentTests"/>.
+/// The damage is done to segments that grew with their records (the default: where a file ends is where its
+/// records end); the same rules on preallocated segments are in <see cref="PreallocatedSegmentTests"/>.
 /// </remarks>
 public sealed class JournalRecoveryTests
 {
-    private static readonly JournalWriterOptions Options = new() { Durability = JournalDurability.Async, SegmentSize = 2048, PreallocateSegments = false };
+    private static readonly JournalWriterOptions Options = new() { Durability = JournalDurability.Async, SegmentSize = 2048 };
 
     [Fact]
     public void Open_LastRecordCutAtEveryByte_TruncatesToLastValidRecordWithWarning()

@@ -14,13 +14,16 @@ public static class JournalWriterChild
 {
     public const string Role = "journal-writer-child";
 
+    /// <summary>The same child writing preallocated segments (<see cref="JournalWriterOptions.PreallocateSegments"/>).</summary>
+    public const string PreallocatingRole = "journal-writer-child-preallocating";
+
     public static PlaceOrder CommandFor(long sequence) =>
         new(sequence, 1, 1 + (int)(sequence % 7), sequence, sequence % 2 == 0 ? Side.Buy : Side.Sell, OrderType.Limit, TimeInForce.Day, 100 + sequence % 13, 1 + sequence % 50);
 
-    public static int Run(string directory)
+    public static int Run(string directory, bool preallocate = false)
     {
         var output = Console.Out;
-        using var writer = JournalWriter.Open(directory, new JournalWriterOptions { Durability = JournalDurability.Durable, SegmentSize = 1024 * 1024 });
+        using var writer = JournalWriter.Open(directory, new JournalWriterOptions { Durability = JournalDurability.Durable, SegmentSize = 1024 * 1024, PreallocateSegments = preallocate });
         output.WriteLine($"ready {writer.NextSequence}");
         output.Flush();
         var random = new Random(Environment.ProcessId);

@@ -4,13 +4,13 @@ using SocialExchange.Matching.Journaling;
 namespace SocialExchange.Matching.Tests.Journaling;
 
 /// <summary>
-/// Segments created as files of zeros ahead of need (the default): records read back whole across rolls, a
+/// Segments created as files of zeros ahead of need (<see cref="JournalWriterOptions.PreallocateSegments"/>): records read back whole across rolls, a
 /// reopened journal appends where the records end, and damage inside the zeros is still told apart from the end.
 /// </summary>
 public sealed class PreallocatedSegmentTests
 {
     private const int SegmentSize = 4096;
-    private static readonly JournalWriterOptions Options = new() { Durability = JournalDurability.Durable, SegmentSize = SegmentSize };
+    private static readonly JournalWriterOptions Options = new() { Durability = JournalDurability.Durable, SegmentSize = SegmentSize, PreallocateSegments = true };
 
     [Fact]
     public void Write_ManySegments_EveryPreparedFileHasTheSegmentSizeAndEveryRecordReadsBack()
