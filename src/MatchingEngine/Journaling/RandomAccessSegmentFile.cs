@@ -16,12 +16,6 @@ internal sealed class RandomAccessSegmentFile : IJournalSegmentFile
         Path = path;
         // Readers (dump, verify, a replica tailing the journal) may read while the writer writes; nobody else writes.
         _handle = File.OpenHandle(path, createNew ? FileMode.CreateNew : FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
-        if (createNew && Environment.GetEnvironmentVariable("SX_PREZERO") is { } mb)
-        {
-            var zeros = new byte[1 << 20];
-            for (long o = 0; o < long.Parse(mb) << 20; o += zeros.Length) RandomAccess.Write(_handle, zeros, o);
-            RandomAccess.FlushToDisk(_handle);
-        }
     }
 
     public string Path { get; }
