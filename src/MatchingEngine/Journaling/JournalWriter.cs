@@ -82,6 +82,9 @@ public sealed partial class JournalWriter : IDisposable
     /// </summary>
     public int PreallocationMisses => _preallocator?.Misses ?? 0;
 
+    /// <summary>Why preparing a segment last failed (the I/O error, with the file); null when it never did.</summary>
+    public string? PreallocationProblem => _preallocator?.LastFailure;
+
     /// <summary>The journal as opening found it, before any truncation.</summary>
     public JournalVerification Recovery { get; }
 

@@ -13,7 +13,9 @@ namespace SocialExchange.Matching.Journaling;
 /// each fsync after an append must also commit the file's new size and blocks to the file system's own journal.
 /// Overwriting blocks that are already allocated, on disk and in the cache, avoids both: an fsync after a 32 KB
 /// write took p50 0.16-0.18 ms against 0.38-0.44 ms after an append, measured on this disk (bench/README.md).
-/// The zeros are what a reader finds after the last record (<see cref="JournalSegmentLayout"/>).
+/// The zeros are what a reader finds after the last record (<see cref="JournalSegmentLayout"/>). Writing them costs
+/// about as much as the records, so in the background it paces itself; the option is off by default
+/// (<see cref="JournalWriterOptions.PreallocateSegments"/> says why).
 /// <para>
 /// The file is written with plain file calls, not through <see cref="IJournalFileSystem"/>: preparing is an
 /// optimisation, and the writer opens the renamed file through the seam like any segment, so injected faults
@@ -44,13 +46,13 @@ internal sealed class SegmentPreallocator : IDisposable
     /// <summary>Segments the writer had to create unprepared because the next file was not ready (or failed).</summary>
     public int Misses { get; private set; }
 
-    /// <summary>Why the last preparation failed; null when none has.</summary>
+    /// <summary>Why the last preparation failed, when a roll found it so; null when none has.</summary>
     public string? LastFailure { get; private set; }
 
     /// <summary>Starts preparing the next file on a thread-pool thread, unless one is ready or under way.</summary>
     public void PrepareInBackground()
     {
-        if (_preparing is null || _preparing.IsFaulted) _preparing = Task.Run(Prepare);
+        if (_preparing is null || _preparing.IsFaulted) _preparing = Task.Run(() => Prepare(paced: true));
     }
 
     /// <summary>Prepares the next file on the calling thread (the first segment of a new journal).</summary>
@@ -59,7 +61,7 @@ internal sealed class SegmentPreallocator : IDisposable
         _preparing = Task.CompletedTask;
         try
         {
-            Prepare();
+            Prepare(paced: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -109,7 +111,8 @@ internal sealed class SegmentPreallocator : IDisposable
         _stop.Dispose();
     }
 
-    private void Prepare()
+    /// <param name="paced">Sleep between chunks, to leave the cores to the pipeline (not when the opening thread waits for it).</param>
+    private void Prepare(bool paced)
     {
         var zeros = new byte[ChunkSize];
         using var file = File.OpenHandle(_path, FileMode.Create, FileAccess.Write, FileShare.Read);
@@ -120,7 +123,7 @@ internal sealed class SegmentPreallocator : IDisposable
             RandomAccess.Write(file, zeros.AsSpan(0, (int)Math.Min(ChunkSize, _size - offset)), offset);
             if (offset % FlushEvery == FlushEvery - ChunkSize) RandomAccess.FlushToDisk(file);
             // Pace: the writer's stages need the cores more than this file needs to be ready early.
-            Thread.Sleep(Stopwatch.GetElapsedTime(started) * IdleShare);
+            if (paced) Thread.Sleep(Stopwatch.GetElapsedTime(started) * IdleShare);
         }
         RandomAccess.FlushToDisk(file);
     }
