@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace SocialExchange.Matching.Snapshots;
@@ -9,9 +10,42 @@ namespace SocialExchange.Matching.Snapshots;
 /// and a stream position update for each, this pays a bounds check. Running past the end means the body is not
 /// what its header says: <see cref="SnapshotFormatException"/>.
 /// </summary>
-internal sealed class SnapshotBodyReader(byte[] body)
+/// <remarks>
+/// Over a stream it reads through a window of <see cref="WindowSize"/> bytes refilled as the fields are taken,
+/// instead of the whole body at once: a body of hundreds of megabytes would otherwise be memory written for the
+/// first time only to be read once, which on this project's VM costs more than parsing it.
+/// </remarks>
+internal sealed class SnapshotBodyReader
 {
-    private int _position;
+    public const int WindowSize = 1 << 20;
+
+    private readonly Stream? _stream;
+    private readonly byte[] _window;
+
+    /// <summary>Unread bytes are <c>_window[_start.._end]</c>.</summary>
+    private int _start;
+    private int _end;
+
+    /// <summary>Body offset of <c>_window[0]</c>, for messages.</summary>
+    private long _windowOffset;
+
+    /// <summary>Body bytes still in the stream, not yet in the window.</summary>
+    private long _unread;
+
+    /// <summary>A body already in memory.</summary>
+    public SnapshotBodyReader(byte[] body)
+    {
+        _window = body;
+        _end = body.Length;
+    }
+
+    /// <summary>The next <paramref name="length"/> bytes of <paramref name="stream"/>, read as they are needed.</summary>
+    public SnapshotBodyReader(Stream stream, long length)
+    {
+        _stream = stream;
+        _window = new byte[(int)Math.Min(WindowSize, Math.Max(length, 1))];
+        _unread = length;
+    }
 
     public byte ReadByte() => Take(1)[0];
 
@@ -23,20 +57,50 @@ internal sealed class SnapshotBodyReader(byte[] body)
 
     public byte[] ReadBytes(int count)
     {
-        if (count < 0) throw new SnapshotFormatException($"snapshot body holds a negative length ({count}) at byte {_position}");
-        return Take(count).ToArray();
+        if (count < 0) throw new SnapshotFormatException($"snapshot body holds a negative length ({count}) at byte {Position}");
+        if (count <= _window.Length) return Take(count).ToArray();
+        // Longer than the window (a listing never is, but the format allows it): what is buffered, then the rest.
+        if (count > _end - _start + _unread) ThrowTruncated(count);
+        var bytes = new byte[count];
+        int buffered = _end - _start;
+        _window.AsSpan(_start, buffered).CopyTo(bytes);
+        _stream!.ReadExactly(bytes, buffered, count - buffered);
+        _unread -= count - buffered;
+        _windowOffset += _end + (count - buffered);
+        _start = _end = 0;
+        return bytes;
     }
+
+    private long Position => _windowOffset + _start;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Take(int count)
     {
-        if ((uint)count > (uint)(body.Length - _position)) ThrowTruncated(count);
-        var span = body.AsSpan(_position, count);
-        _position += count;
+        if ((uint)count > (uint)(_end - _start)) Refill(count);
+        var span = _window.AsSpan(_start, count);
+        _start += count;
         return span;
     }
 
+    /// <summary>Moves the unread bytes to the front of the window and tops it up from the stream.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Refill(int count)
+    {
+        if (_stream is null || count > _window.Length) ThrowTruncated(count);
+        int buffered = _end - _start;
+        _window.AsSpan(_start, buffered).CopyTo(_window);
+        _windowOffset += _start;
+        _start = 0;
+        _end = buffered;
+        int wanted = (int)Math.Min(_window.Length - buffered, _unread);
+        _stream.ReadExactly(_window, buffered, wanted);
+        _end += wanted;
+        _unread -= wanted;
+        if (count > _end) ThrowTruncated(count);
+    }
+
+    [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowTruncated(int count) =>
-        throw new SnapshotFormatException($"snapshot body ends at byte {body.Length}, inside a field of {count} bytes at byte {_position}");
+        throw new SnapshotFormatException($"snapshot body ends at byte {_windowOffset + _end + _unread}, inside a field of {count} bytes at byte {Position}");
 }

@@ -1,4 +1,7 @@
+using SocialExchange.Matching.Commands;
 using SocialExchange.Matching.Engine;
+using SocialExchange.Matching.Orders;
+using SocialExchange.Matching.Phases;
 using SocialExchange.Matching.Snapshots;
 using SocialExchange.Matching.Tests.Oracle;
 using SocialExchange.Matching.Tests.Support;
@@ -65,6 +68,30 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Read_BodyOfSeveralWindows_SameStateFromAFileAndFromAStreamThatCannotSeek()
+    {
+        // A file is read in two passes through a window (checksum, then fields); a forward-only stream whole.
+        var engine = NewEngine(new EventLog(), seed: 8);
+        CommandDispatch.Apply(engine, new SetPhase(0, 1, TradingPhase.Continuous));
+        for (int i = 0; i < 60_000; i++)
+        {
+            // Bids at 90-99, offers at 101-110: nothing crosses, every order rests.
+            bool buy = i % 2 == 0;
+            CommandDispatch.Apply(engine, new PlaceOrder(1, 1, 1 + i % 40, i + 1, buy ? Side.Buy : Side.Sell, OrderType.Limit,
+                TimeInForce.Day, buy ? 99 - i % 10 : 101 + i % 10, 1 + i % 7));
+        }
+        using var file = new Journaling.TempDirectory();
+        string path = file.Combine("engine.snapshot");
+        using (var output = File.Create(path)) engine.WriteSnapshot(output, 60_001);
+        Assert.True(new FileInfo(path).Length > 3 * SnapshotBodyReader.WindowSize, $"the snapshot is only {new FileInfo(path).Length} bytes");
+
+        using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            Assert.Equal(engine.StateHash(), MatchingEngine<EventLog>.ReadSnapshot(input, new EventLog(), out _).StateHash());
+        using (var input = new ForwardOnlyStream(File.OpenRead(path)))
+            Assert.Equal(engine.StateHash(), MatchingEngine<EventLog>.ReadSnapshot(input, new EventLog(), out _).StateHash());
+    }
+
+    [Fact]
     public void Read_FlippedByte_IsRefusedAsDamaged()
     {
         var bytes = SnapshotOf(seed: 4);
@@ -89,6 +116,9 @@ public sealed class SnapshotTests
         var bytes = SnapshotOf(seed: 6);
         var error = Assert.Throws<SnapshotFormatException>(() => Read(bytes[..(bytes.Length - 10)]));
         Assert.Contains("truncated", error.Message);
+        var forwardOnly = Assert.Throws<SnapshotFormatException>(() =>
+            MatchingEngine<EventLog>.ReadSnapshot(new ForwardOnlyStream(new MemoryStream(bytes[..(bytes.Length - 10)])), new EventLog(), out _));
+        Assert.Contains("truncated", forwardOnly.Message);
     }
 
     [Fact]
