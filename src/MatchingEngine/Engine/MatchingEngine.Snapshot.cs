@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Text;
 using SocialExchange.Matching.Auctions;
@@ -171,6 +172,8 @@ public sealed partial class MatchingEngine<THandler>
     /// whole body first, so no byte is parsed before it is known to be intact, then the parse. Reading a large
     /// body twice from the page cache costs less here than holding it whole in fresh memory.
     /// </summary>
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MatchingEngine<THandler> ReadBodyStreamed(Stream stream, int length, THandler handler, int version)
     {
         long bodyStart = stream.Position;
@@ -192,6 +195,8 @@ public sealed partial class MatchingEngine<THandler>
         return ReadBody(new SnapshotBodyReader(stream, length), handler, version);
     }
 
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MatchingEngine<THandler> ReadBody(SnapshotBodyReader r, THandler handler, int version)
     {
         var options = new EngineOptions
@@ -272,6 +277,8 @@ public sealed partial class MatchingEngine<THandler>
     }
 
     /// <summary>Puts one order read from a snapshot back where it was; orders arrive in priority order, so appending keeps it.</summary>
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RestoreOrder(OrderBook book, SnapshotBodyReader r, int version)
     {
         var location = (OrderLocation)r.ReadByte();

@@ -97,6 +97,8 @@ public sealed partial class MatchingEngine<THandler>
         if (_ledger is not null) ValidateAccounts(_ledger);
     }
 
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ValidateLadder(OrderBook book, PriceLadder ladder)
     {
         int orders = 0, levels = 0, best = -1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SocialExchange.Matching.Journaling;
 
 /// <summary>
@@ -38,6 +39,8 @@ public sealed class JournalReader : IDisposable
     /// the next call.
     /// </summary>
     /// <exception cref="JournalCorruptedException">The next record is corrupted and it is not a torn tail.</exception>
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(out JournalRecord record)
     {
         if (_scanner.TryNext(out record)) return true;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Events;
 
@@ -20,6 +21,8 @@ public static class JournalReplayer
     /// The journal is corrupted (not at its tail), or starts after <paramref name="fromSequence"/>. The engine has
     /// then applied the records before the damage and must be discarded.
     /// </exception>
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JournalReplayResult Replay<THandler>(string directory, MatchingEngine<THandler> engine, long fromSequence = 0, Action<JournalWarning>? onWarning = null)
         where THandler : IEngineEventHandler
     {
@@ -37,6 +40,8 @@ public static class JournalReplayer
     }
 
     /// <summary>Decodes one record's payload and hands the command to the engine.</summary>
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply<THandler>(MatchingEngine<THandler> engine, JournalRecordType type, ReadOnlySpan<byte> payload)
         where THandler : IEngineEventHandler
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SocialExchange.Matching.Journaling;
 
 /// <summary>
@@ -87,6 +88,8 @@ internal sealed class JournalScanner : IDisposable
     public long ValidEndOffset => _offset;
 
     /// <summary>The next valid record at or after the start sequence; false at the end of the journal or at a problem.</summary>
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryNext(out JournalRecord record)
     {
         record = default;

@@ -70,6 +70,8 @@ internal sealed class OrderPool
         LinkFree(old, _orders.Length);
     }
 
+    // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LinkFree(int from, int to)
     {
         for (int i = to - 1; i >= from; i--)
