@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SocialExchange.Matching.Auctions;
 using SocialExchange.Matching.Books;

@@ -42,8 +42,8 @@ public static class EngineRecovery
         // The scan and the first candidate state (the newest snapshot, or a new engine when there is none) do not
         // depend on each other, and for a large market both take long: the scan reads every record, building the
         // engine writes its order pool and map for the first time. So they run on two threads at once, and the
-        // candidate is checked against the journal's range once both are done (2M commands of workload A: restart
-        // 1.36 s to 1.0 s, bench/README.md "Recovery").
+        // candidate is checked against the journal's range once both are done (measured in bench/README.md,
+        // "Recovery").
         var opening = journalHasSegments ? Task.Run(() => JournalWriter.Open(journalDirectory, journalOptions)) : null;
         var newestSkipped = new List<SkippedSnapshot>();
         MatchingEngine<THandler>? newest;
