@@ -36,11 +36,12 @@ Console.WriteLine(string.Create(culture, $"median: {median.CommandsPerSecond:N0}
 
 if (options.Restart && options.Durability != SocialExchange.Matching.Journaling.JournalDurability.None)
 {
-    var (replay, fromSnapshot) = RestartTimer.Time(directory, stream.OrderCapacity);
+    var (replay, fromSnapshot, snapshotWrite) = RestartTimer.Time(directory, stream.OrderCapacity);
     Console.WriteLine(string.Create(culture,
         $"restart by full replay: {replay.Replayed:N0} records in {replay.ReplayTime.TotalMilliseconds:N0} ms ({replay.Replayed / replay.ReplayTime.TotalSeconds:N0} records/s), total {replay.TotalTime.TotalMilliseconds:N0} ms"));
     Console.WriteLine(string.Create(culture,
-        $"restart from a snapshot at the end: {fromSnapshot.Replayed:N0} records replayed, total {fromSnapshot.TotalTime.TotalMilliseconds:N0} ms ({new FileInfo(fromSnapshot.Snapshot!.Path).Length:N0} snapshot bytes)"));
+        $"restart from a snapshot at the end: {fromSnapshot.Replayed:N0} records replayed, total {fromSnapshot.TotalTime.TotalMilliseconds:N0} ms ({new FileInfo(fromSnapshot.Snapshot!.Path).Length:N0} snapshot bytes, " +
+        $"{fromSnapshot.Engine.OpenOrderCount:N0} open orders; writing it took {snapshotWrite.TotalMilliseconds:N0} ms, a running host's matching pause)"));
 }
 if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
 return 0;

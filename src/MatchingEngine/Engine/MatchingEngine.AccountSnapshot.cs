@@ -9,7 +9,7 @@ public sealed partial class MatchingEngine<THandler>
     // currency codes right after the engine counters, each book's holdings, units outstanding and pending settlements
     // after its orders, then participants, and cash, fees and net deposits per currency.
 
-    private static void WriteInstrumentAccounts(BinaryWriter w, InstrumentAccounts accounts)
+    private static void WriteInstrumentAccounts(SnapshotBodyWriter w, InstrumentAccounts accounts)
     {
         w.Write(accounts.UnitsOutstanding);
         var holdings = HoldingsOf(accounts).ToList();
@@ -34,7 +34,7 @@ public sealed partial class MatchingEngine<THandler>
         }
     }
 
-    private static void WriteLedger(BinaryWriter w, AccountLedger ledger)
+    private static void WriteLedger(SnapshotBodyWriter w, AccountLedger ledger)
     {
         var participants = Enumerable.Range(0, ledger.Participants.Length).Where(p => ledger.Participants[p].Category != ParticipantCategory.None).ToList();
         w.Write(participants.Count);

@@ -27,14 +27,11 @@ public sealed partial class MatchingEngine<THandler>
             hasher.Add(p);
             hasher.Add((long)_selfTradePrevention[p]);
         }
+        var orders = new StateHashOrderVisitor(hasher, withProtectionPrice: _ledger is not null);
         foreach (var book in _booksInIdOrder)
         {
             ViewOf(book).AddTo(hasher);
-            foreach (var order in OpenOrdersOf(book))
-            {
-                hasher.Add(order);
-                if (_ledger is not null) hasher.Add(order.ProtectionPrice);
-            }
+            WalkOpenOrders(book, ref orders);
         }
         if (_ledger is not null) AddAccountsTo(hasher);
         return hasher.Value;
@@ -44,28 +41,38 @@ public sealed partial class MatchingEngine<THandler>
     public BookStateView BookState(int instrument) => ViewOf(BookOf(instrument));
 
     /// <summary>The instrument's open orders in canonical order (see <see cref="StateHash"/>).</summary>
-    public IReadOnlyList<OpenOrderView> OpenOrders(int instrument) => OpenOrdersOf(BookOf(instrument)).ToList();
+    public IReadOnlyList<OpenOrderView> OpenOrders(int instrument) => OpenOrdersOf(BookOf(instrument));
 
     private static BookStateView ViewOf(OrderBook b) => new(b.Id, b.Phase, b.PhaseEndTime, b.NextScheduledTime, b.StaticReference,
         b.LastPrice, b.Open, b.High, b.Low, b.Volume, b.TradeCount, b.Turnover,
         b.PublishedBidPrice, b.PublishedBidQuantity, b.PublishedAskPrice, b.PublishedAskQuantity, b.PublishedIndicative);
 
-    private IEnumerable<OpenOrderView> OpenOrdersOf(OrderBook book)
+    private List<OpenOrderView> OpenOrdersOf(OrderBook book)
     {
-        foreach (var ladder in new[] { book.Bids, book.Asks })
-            for (int level = ladder.BestIndex; level >= 0; level = ladder.NextWorse(level))
-                for (int slot = ladder.Level(level).Head; slot >= 0; slot = _pool[slot].Next)
-                    yield return ViewOf(OrderLocation.Book, slot);
-        for (int slot = book.MarketBuys.Head; slot >= 0; slot = _pool[slot].Next) yield return ViewOf(OrderLocation.MarketQueue, slot);
-        for (int slot = book.MarketSells.Head; slot >= 0; slot = _pool[slot].Next) yield return ViewOf(OrderLocation.MarketQueue, slot);
-        foreach (int slot in book.Stops) yield return ViewOf(OrderLocation.StopList, slot);
+        var collector = new OpenOrderCollector([]);
+        WalkOpenOrders(book, ref collector);
+        return collector.Orders;
     }
 
-    private OpenOrderView ViewOf(OrderLocation location, int slot)
+    /// <summary>
+    /// Hands every open order of <paramref name="book"/> to <paramref name="visitor"/> in canonical order: bids
+    /// best first, asks best first, each level oldest first, then the market queues, then stops by arrival (the
+    /// order of <see cref="StateHash"/>, and the priority order a snapshot restores by appending).
+    /// </summary>
+    private void WalkOpenOrders<TVisitor>(OrderBook book, ref TVisitor visitor) where TVisitor : struct, IOpenOrderVisitor
     {
-        ref var o = ref _pool[slot];
-        return new OpenOrderView(location, o.Side, o.OrderId, o.Participant, o.ClientOrderId, o.Type, o.TimeInForce, o.Flags,
-            o.Price, o.StopPrice, o.Remaining, o.Visible, o.DisplaySize, o.ExpireTime) { ProtectionPrice = o.ProtectionPrice };
+        WalkLadder(book.Bids, ref visitor);
+        WalkLadder(book.Asks, ref visitor);
+        for (int slot = book.MarketBuys.Head; slot >= 0; slot = _pool[slot].Next) visitor.Visit(OrderLocation.MarketQueue, in _pool[slot]);
+        for (int slot = book.MarketSells.Head; slot >= 0; slot = _pool[slot].Next) visitor.Visit(OrderLocation.MarketQueue, in _pool[slot]);
+        foreach (int slot in book.Stops) visitor.Visit(OrderLocation.StopList, in _pool[slot]);
+    }
+
+    private void WalkLadder<TVisitor>(PriceLadder ladder, ref TVisitor visitor) where TVisitor : struct, IOpenOrderVisitor
+    {
+        for (int level = ladder.BestIndex; level >= 0; level = ladder.NextWorse(level))
+            for (int slot = ladder.Level(level).Head; slot >= 0; slot = _pool[slot].Next)
+                visitor.Visit(OrderLocation.Book, in _pool[slot]);
     }
 
     /// <summary>
