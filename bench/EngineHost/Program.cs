@@ -36,12 +36,14 @@ Console.WriteLine(string.Create(culture, $"median: {median.CommandsPerSecond:N0}
 
 if (options.Restart && options.Durability != SocialExchange.Matching.Journaling.JournalDurability.None)
 {
-    var (replay, fromSnapshot, snapshotWrite) = RestartTimer.Time(directory, stream.OrderCapacity);
+    var (replay, fromSnapshot, snapshotWrite, firstCapture, capture) = RestartTimer.Time(directory, stream.OrderCapacity);
     Console.WriteLine(string.Create(culture,
         $"restart by full replay: {replay.Replayed:N0} records in {replay.ReplayTime.TotalMilliseconds:N0} ms ({replay.Replayed / replay.ReplayTime.TotalSeconds:N0} records/s), total {replay.TotalTime.TotalMilliseconds:N0} ms"));
     Console.WriteLine(string.Create(culture,
         $"restart from a snapshot at the end: {fromSnapshot.Replayed:N0} records replayed, total {fromSnapshot.TotalTime.TotalMilliseconds:N0} ms ({new FileInfo(fromSnapshot.Snapshot!.Path).Length:N0} snapshot bytes, " +
-        $"{fromSnapshot.Engine.OpenOrderCount:N0} open orders; writing it took {snapshotWrite.TotalMilliseconds:N0} ms, a running host's matching pause)"));
+        $"{fromSnapshot.Engine.OpenOrderCount:N0} open orders; writing it to its file took {snapshotWrite.TotalMilliseconds:N0} ms)"));
+    Console.WriteLine(string.Create(culture,
+        $"snapshot capture into memory, a running host's matching pause: {firstCapture.TotalMilliseconds:N0} ms into a new buffer, {capture.TotalMilliseconds:N0} ms into the same buffer again"));
 }
 if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
 return 0;

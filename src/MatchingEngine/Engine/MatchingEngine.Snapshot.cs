@@ -178,12 +178,14 @@ public sealed partial class MatchingEngine<THandler>
             w.Write(book.PublishedIndicative.Price);
             w.Write(book.PublishedIndicative.Volume);
             w.Write(book.PublishedIndicative.Imbalance);
-            // Counted in a first walk, then written straight from the pool: no list of a million order copies.
-            var counter = new OpenOrderCounter();
-            WalkOpenOrders(book, ref counter);
-            w.Write(counter.Count);
+            // The count from the levels' own counts, then the orders straight from the pool: one walk over them,
+            // and no list of a million order copies.
+            int count = OpenOrderCountOf(book);
+            w.Write(count);
             var orders = new SnapshotOrderWriter(w);
             WalkOpenOrders(book, ref orders);
+            if (orders.Written != count)
+                throw new InvalidOperationException($"instrument {book.Id}: its levels and queues count {count} open orders but {orders.Written} were walked; the snapshot would not read back");
             if (book.Accounts is not null) WriteInstrumentAccounts(w, book.Accounts);
         }
         if (_ledger is not null) WriteLedger(w, _ledger);

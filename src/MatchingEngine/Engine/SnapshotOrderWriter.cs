@@ -5,10 +5,14 @@ using SocialExchange.Matching.Snapshots;
 namespace SocialExchange.Matching.Engine;
 
 /// <summary>Writes open orders into a snapshot body, field by field from the pool (read back by <c>RestoreOrder</c>).</summary>
-internal readonly struct SnapshotOrderWriter(SnapshotBodyWriter w) : IOpenOrderVisitor
+internal struct SnapshotOrderWriter(SnapshotBodyWriter w) : IOpenOrderVisitor
 {
+    /// <summary>Orders written; the snapshot checks it against the count it wrote before them.</summary>
+    public int Written { get; private set; }
+
     public void Visit(OrderLocation location, in Order o)
     {
+        Written++;
         w.Write((byte)location);
         w.Write((byte)o.Side);
         w.Write(o.OrderId);

@@ -274,6 +274,8 @@ public sealed class EngineHost : IDisposable
             _matching.Halt();
             _fanOut.Halt();
             foreach (var thread in _threads) thread.Join();
+            _snapshotScheduler.WaitForSaves(); // a snapshot captured before the stop is on disk before the one below
+            _snapshotScheduler.RefusePending("the engine host stopped before the matching thread could take it");
             _journal?.Dispose();
             bool journalSound = !_state.JournalHasFailed && _journal?.Status != JournalWriterStatus.Failed;
             if (_options.SnapshotOnStop && _snapshots is not null && journalSound && !failed)

@@ -3,6 +3,7 @@ using System.Globalization;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Events;
 using SocialExchange.Matching.Journaling;
+using SocialExchange.Matching.Snapshots;
 
 namespace SocialExchange.Matching.Hosting;
 
@@ -49,6 +50,23 @@ public sealed class SnapshotStore
     /// <summary>Writes <paramref name="engine"/>'s state as the snapshot of <paramref name="sequence"/>; call it on the thread that owns the engine.</summary>
     public SnapshotWritten Write<THandler>(MatchingEngine<THandler> engine, long sequence) where THandler : IEngineEventHandler
     {
+        ArgumentNullException.ThrowIfNull(engine);
+        return Save(sequence, stream => engine.WriteSnapshot(stream, sequence));
+    }
+
+    /// <summary>
+    /// Writes a snapshot already captured in memory (<see cref="MatchingEngine{THandler}.WriteSnapshot"/> into
+    /// <paramref name="captured"/>) as the snapshot of <paramref name="sequence"/>: from any thread, since the
+    /// engine is not involved any more. The host captures on the matching thread and saves on another.
+    /// </summary>
+    public SnapshotWritten Write(SnapshotBuffer captured, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(captured);
+        return Save(sequence, captured.WriteTo);
+    }
+
+    private SnapshotWritten Save(long sequence, Action<Stream> write)
+    {
         long started = Stopwatch.GetTimestamp();
         System.IO.Directory.CreateDirectory(Directory);
         string path = Path.Combine(Directory, Prefix + sequence.ToString("D19", CultureInfo.InvariantCulture) + Extension);
@@ -56,7 +74,7 @@ public sealed class SnapshotStore
         long bytes;
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            engine.WriteSnapshot(stream, sequence);
+            write(stream);
             stream.Flush(flushToDisk: true);
             bytes = stream.Length;
         }

@@ -119,6 +119,45 @@ public sealed class EngineHostTests
     }
 
     [Fact]
+    public async Task SnapshotAsync_BackToBackAndThenStop_EverySnapshotOnDiskAndLoadable()
+    {
+        // The matching thread captures into one reused buffer and another thread writes the file: a second request
+        // waits for the first file, and a stop waits for the last one before writing its own.
+        using var temp = new TempDirectory();
+        var options = Options(temp.Path) with { SnapshotsKept = 5 };
+        var host = EngineHost.Start(options);
+        Await(host.SubmitAsync(Open(1)));
+        for (int i = 1; i <= 50; i++) Await(host.SubmitAsync(Limit(1 + i % 3, i, i % 2 == 0 ? Side.Buy : Side.Sell, i % 2 == 0 ? 99 : 101, 1)));
+        var first = host.SnapshotAsync();
+        Await(host.SubmitAsync(Limit(9, 1, Side.Buy, 98, 1)));
+        var second = host.SnapshotAsync();
+        var firstWritten = await first.WaitAsync(TimeSpan.FromSeconds(30));
+        var third = host.SnapshotAsync(); // not awaited before the stop, which must still leave it complete
+        host.Stop();
+        await third.WaitAsync(TimeSpan.FromSeconds(30));
+        var secondWritten = await second.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(secondWritten.Sequence > firstWritten.Sequence);
+        var files = new SnapshotStore(options.SnapshotDirectory!).List();
+        Assert.Contains(files, f => f.Path == firstWritten.Path);
+        Assert.Contains(files, f => f.Path == secondWritten.Path);
+        Assert.DoesNotContain(Directory.GetFiles(options.SnapshotDirectory!), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file.Path);
+            var engine = Matching.Engine.MatchingEngine<Properties.CountingHandler>.ReadSnapshot(stream, default, out long sequence);
+            Assert.Equal(file.Sequence, sequence);
+        }
+        Assert.Equal(host.StateHash(), LoadNewest(options).StateHash());
+    }
+
+    private static Matching.Engine.MatchingEngine<Properties.CountingHandler> LoadNewest(EngineHostOptions options)
+    {
+        using var stream = File.OpenRead(new SnapshotStore(options.SnapshotDirectory!).List()[0].Path);
+        return Matching.Engine.MatchingEngine<Properties.CountingHandler>.ReadSnapshot(stream, default, out _);
+    }
+
+    [Fact]
     public void TimeAdvance_AtACadence_ExpiresGoodTillDateOrdersAndIsJournaled()
     {
         using var temp = new TempDirectory();
