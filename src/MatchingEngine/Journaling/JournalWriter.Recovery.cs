@@ -150,6 +150,7 @@ public sealed partial class JournalWriter
         _lastAppended = next - 1;
         _durable = next - 1;
         if (_options.PreallocateSegments) _preallocator = new SegmentPreallocator(Directory, _options.SegmentSize);
+        else File.Delete(Path.Combine(Directory, SegmentPreallocator.FileName)); // left by a run with the option on
         if (kept == 0)
         {
             _preallocator?.PrepareNow();

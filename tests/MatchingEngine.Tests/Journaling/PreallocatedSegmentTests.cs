@@ -38,7 +38,7 @@ public sealed class PreallocatedSegmentTests
         var verification = JournalVerifier.Verify(dir.Path);
         Assert.Null(verification.Problem);
         Assert.Equal(commands.Count, verification.LastSequence);
-        Assert.False(File.Exists(dir.Combine(SegmentPreallocatorFileName)), "the unused prepared file is deleted when the writer closes");
+        Assert.False(File.Exists(dir.Combine(SegmentPreallocator.FileName)), "the unused prepared file is deleted when the writer closes");
     }
 
     [Fact]
@@ -148,26 +148,26 @@ public sealed class PreallocatedSegmentTests
     public void Open_LeftoverPreparedFile_IsDeletedAndNeverReadAsASegment()
     {
         using var dir = new TempDirectory();
-        File.WriteAllBytes(dir.Combine(SegmentPreallocatorFileName), Enumerable.Repeat((byte)0xEE, SegmentSize).ToArray());
+        File.WriteAllBytes(dir.Combine(SegmentPreallocator.FileName), Enumerable.Repeat((byte)0xEE, SegmentSize).ToArray());
         var commands = JournalTestData.RandomCommands(47, 200);
 
         JournalTestData.Write(dir.Path, commands, Options);
 
         Assert.Equal(commands, JournalTestData.ReadAll(dir.Path).Select(r => r.Command));
-        Assert.False(File.Exists(dir.Combine(SegmentPreallocatorFileName)));
+        Assert.False(File.Exists(dir.Combine(SegmentPreallocator.FileName)));
     }
 
     [Fact]
-    public void Open_PreallocationOff_SegmentsGrowWithTheirRecords()
+    public void Open_PreallocationOff_SegmentsGrowWithTheirRecordsAndALeftoverIsDeleted()
     {
         using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.Combine(SegmentPreallocator.FileName), new byte[SegmentSize]);
         JournalTestData.Write(dir.Path, JournalTestData.RandomCommands(48, 50), Options with { SegmentSize = 64 * 1024, PreallocateSegments = false });
         var last = JournalTestData.ReadAll(dir.Path)[^1];
 
         Assert.Equal(last.Offset + last.Length, new FileInfo(last.Segment).Length);
+        Assert.False(File.Exists(dir.Combine(SegmentPreallocator.FileName)));
     }
-
-    private const string SegmentPreallocatorFileName = "next-segment.preallocated";
 
     private static void ZeroFrom(string path, long offset, int count) => WriteAt(path, offset, new byte[count]);
 
