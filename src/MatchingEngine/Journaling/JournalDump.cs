@@ -13,7 +13,7 @@ namespace SocialExchange.Matching.Journaling;
 /// </summary>
 /// <example>
 /// <code>
-/// segment 00000000000000000001.journal  first 1  2048 bytes
+/// segment 00000000000000000001.journal  first 1  file 2048 bytes (a preallocated segment: its full size)
 ///        1 @24    SetPhase                time=0 instrument=1 phase=Continuous
 ///        2 @57    PlaceOrder              time=1 instrument=1 participant=3 clientOrderId=2 side=Buy type=Limit tif=Day price=100 quantity=5 stop=0 display=0 expire=0 flags=None
 /// end: records 1..2 (2) in 1 segment(s), clean
@@ -33,7 +33,7 @@ public static class JournalDump
             {
                 segment = Math.Max(segment + 1, scanner.FirstSegmentIndex);
                 var info = scanner.Segments[segment];
-                output.WriteLine($"segment {Path.GetFileName(info.Path)}  first {info.FirstSequence}  {info.Length} bytes");
+                output.WriteLine($"segment {Path.GetFileName(info.Path)}  first {info.FirstSequence}  file {info.Length} bytes");
             }
             output.WriteLine(Format(record));
         }
