@@ -13,7 +13,7 @@ namespace SocialExchange.Matching.Journaling;
 /// </summary>
 /// <example>
 /// <code>
-/// segment 00000000000000000001.journal  first 1  file 2048 bytes (a preallocated segment: its full size)
+/// segment 00000000000000000001.journal  first 1  file 2048 bytes
 ///        1 @24    SetPhase                time=0 instrument=1 phase=Continuous
 ///        2 @57    PlaceOrder              time=1 instrument=1 participant=3 clientOrderId=2 side=Buy type=Limit tif=Day price=100 quantity=5 stop=0 display=0 expire=0 flags=None
 /// end: records 1..2 (2) in 1 segment(s), clean
