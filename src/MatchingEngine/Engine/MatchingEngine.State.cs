@@ -71,10 +71,14 @@ public sealed partial class MatchingEngine<THandler>
     /// <summary>How many open orders <paramref name="book"/> holds, from the counts its levels and queues keep (no walk over the orders).</summary>
     private static int OpenOrderCountOf(OrderBook book)
     {
-        int count = book.MarketBuys.Count + book.MarketSells.Count + book.Stops.Count;
-        foreach (var ladder in (ReadOnlySpan<PriceLadder>)[book.Bids, book.Asks])
+        return LevelCounts(book.Bids) + LevelCounts(book.Asks) + book.MarketBuys.Count + book.MarketSells.Count + book.Stops.Count;
+
+        static int LevelCounts(PriceLadder ladder)
+        {
+            int count = 0;
             for (int level = ladder.BestIndex; level >= 0; level = ladder.NextWorse(level)) count += ladder.Level(level).Count;
-        return count;
+            return count;
+        }
     }
 
     private void WalkLadder<TVisitor>(PriceLadder ladder, ref TVisitor visitor) where TVisitor : struct, IOpenOrderVisitor

@@ -105,13 +105,16 @@ internal sealed class JournalScanner : IDisposable
             }
             long offset = _offset;
             int at = file.Ensure(offset, 4);
-            if ((at < 0 || JournalRecordLayout.ReadLength(_buffer.AsSpan(at)) == 0) && file.IsZeroFrom(offset))
+            if (at < 0 || JournalRecordLayout.ReadLength(_buffer.AsSpan(at)) == 0)
             {
-                // A preallocated segment (JournalSegmentLayout): its records end here, the rest is the zeros it was created with.
-                CloseSegment();
-                continue;
+                if (file.IsZeroFrom(offset))
+                {
+                    // A preallocated segment (JournalSegmentLayout): its records end here, the rest is the zeros it was created with.
+                    CloseSegment();
+                    continue;
+                }
+                at = file.Ensure(offset, 4); // the zero check moved the window
             }
-            at = file.Ensure(offset, 4);
             if (at < 0) return Fail(JournalProblemKind.IncompleteRecord, file.Path, offset, _expected, null, true,
                 $"only {file.Length - offset} bytes remain, fewer than a record's length field");
             int length = JournalRecordLayout.ReadLength(_buffer.AsSpan(at));
