@@ -21,7 +21,10 @@ public sealed record HostBenchOptions
     /// <summary>Journal segment size in MiB.</summary>
     public int SegmentMegabytes { get; init; } = 64;
 
-    /// <summary>Journal segments prepared as zeros ahead of need (the writer's default), or grown by appends.</summary>
+    /// <summary>The public market data the engine emits (order and trade events always).</summary>
+    public Matching.Engine.MarketDataLevels MarketData { get; init; } = Matching.Engine.MarketDataLevels.All;
+
+    /// <summary>Journal segments prepared as zeros ahead of need, or grown by appends (the writer's default).</summary>
     public bool Preallocate { get; init; }
     public int InboundRingSize { get; init; } = 1 << 14;
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "sx-hostbench");
@@ -40,6 +43,8 @@ public sealed record HostBenchOptions
           --ring N                inbound ring slots, a power of two (default 16384)
           --segment-mb N          journal segment size in MiB (default 64)
           --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default off, as the writer's)
+          --market-data all|bbo|levels|none  public market data the engine emits (default all: best bid/offer,
+                                  price levels and order-by-order; order and trade events are always emitted)
           --repeat N              runs; the report gives each and the median (default 3)
           --restart               then time a restart from the last run's journal, without and with a snapshot
           --dir PATH              where journals go (default: the system temp folder)
@@ -67,6 +72,15 @@ public sealed record HostBenchOptions
                 case "--repeat" when Number(out n) && n is >= 1 and <= 100: options = options with { Repeat = (int)n }; break;
                 case "--segment-mb" when Number(out n) && n is >= 1 and <= 4096: options = options with { SegmentMegabytes = (int)n }; break;
                 case "--preallocate" when Next() is "on" or "off": options = options with { Preallocate = args[i] == "on" }; break;
+                case "--market-data" when Next() is "all" or "bbo" or "levels" or "none":
+                    options = options with { MarketData = args[i] switch
+                    {
+                        "bbo" => Matching.Engine.MarketDataLevels.BestBidOffer,
+                        "levels" => Matching.Engine.MarketDataLevels.BestBidOffer | Matching.Engine.MarketDataLevels.PriceLevels,
+                        "none" => Matching.Engine.MarketDataLevels.None,
+                        _ => Matching.Engine.MarketDataLevels.All,
+                    } };
+                    break;
                 case "--restart": options = options with { Restart = true }; break;
                 case "--dir" when Next() is { Length: > 0 } dir: options = options with { Directory = dir }; break;
                 default:

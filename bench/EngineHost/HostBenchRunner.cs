@@ -23,7 +23,7 @@ public static class HostBenchRunner
 {
     public static EngineHostOptions HostOptions(HostBenchOptions options, WorkloadStream stream, string directory, IOutboundSink sink) => new()
     {
-        Engine = new EngineOptions { InitialOrderCapacity = stream.OrderCapacity },
+        Engine = new EngineOptions { InitialOrderCapacity = stream.OrderCapacity, MarketData = options.MarketData },
         JournalDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "journal"),
         Journal = new JournalWriterOptions { Durability = options.Durability, BufferSize = 4 << 20, SegmentSize = (long)options.SegmentMegabytes << 20, PreallocateSegments = options.Preallocate },
         SnapshotDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "snapshots"),
