@@ -19,8 +19,8 @@ public sealed record JournalWriterOptions
     /// blocks that already exist instead of growing a file: the fsync after a batch takes about half as long and
     /// the page-cache allocation leaves the journal thread (see <c>SegmentPreallocator</c>). Off by default: the
     /// zeros cost about as much CPU and disk as the records, and on a 2-core machine under load that work competes
-    /// with the pipeline's stages: at 1M durable commands/s on this project's VM the median acknowledgement
-    /// latency fell (0.3-0.5 ms against 0.5-0.65 ms) but the p99 rose (median 10 ms against 3 ms; bench/README.md).
+    /// with the pipeline's stages: at 1M durable commands/s on this project's VM the median p50 of the
+    /// acknowledgement latency was 0.52 ms against 0.55 ms, and the median p99 10 ms against 2.9 ms (bench/README.md).
     /// Worth it with a core to spare. Readers handle preallocated segments either way.
     /// </summary>
     public bool PreallocateSegments { get; init; }
