@@ -27,6 +27,12 @@ public sealed record HostBenchOptions
     /// <summary>Journal segments prepared as zeros ahead of need, or grown by appends (the writer's default).</summary>
     public bool Preallocate { get; init; }
     public int InboundRingSize { get; init; } = 1 << 14;
+
+    /// <summary>Outbound ring slots; 0: eight times the inbound ring's (about five events per command).</summary>
+    public int OutboundRingSize { get; init; }
+
+    /// <summary>The outbound ring's slots as the host gets them.</summary>
+    public int EffectiveOutboundRingSize => OutboundRingSize > 0 ? OutboundRingSize : InboundRingSize * 8;
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "sx-hostbench");
 
     /// <summary>After the last run, restart from its journal (full replay) and from a snapshot, and time both.</summary>
@@ -41,6 +47,7 @@ public sealed record HostBenchOptions
           --rate N                offered load, commands/s over all producers; 0 = unpaced (default 0)
           --wait blocking|yielding|busyspin stage wait strategy (default yielding)
           --ring N                inbound ring slots, a power of two (default 16384)
+          --outbound-ring N       outbound ring slots, a power of two of at least 64 (default 8 x the inbound ring)
           --segment-mb N          journal segment size in MiB (default 64)
           --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default off, as the writer's)
           --market-data all|bbo|levels|none  public market data the engine emits (default all: best bid/offer,
@@ -69,6 +76,7 @@ public sealed record HostBenchOptions
                 case "--rate" when Number(out n): options = options with { Rate = n }; break;
                 case "--wait" when Next() is "blocking" or "yielding" or "busyspin": options = options with { Wait = args[i] }; break;
                 case "--ring" when Number(out n) && n >= 2 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { InboundRingSize = (int)n }; break;
+                case "--outbound-ring" when Number(out n) && n >= 64 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { OutboundRingSize = (int)n }; break;
                 case "--repeat" when Number(out n) && n is >= 1 and <= 100: options = options with { Repeat = (int)n }; break;
                 case "--segment-mb" when Number(out n) && n is >= 1 and <= 4096: options = options with { SegmentMegabytes = (int)n }; break;
                 case "--preallocate" when Next() is "on" or "off": options = options with { Preallocate = args[i] == "on" }; break;

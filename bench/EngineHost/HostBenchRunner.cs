@@ -31,7 +31,7 @@ public static class HostBenchRunner
         Instruments = stream.Instruments,
         TimeAdvanceInterval = null,
         InboundRingSize = options.InboundRingSize,
-        OutboundRingSize = options.InboundRingSize * 8,
+        OutboundRingSize = options.EffectiveOutboundRingSize,
         WaitStrategy = options.Wait switch
         {
             "busyspin" => () => new BusySpinWaitStrategy(),

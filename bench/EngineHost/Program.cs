@@ -13,7 +13,7 @@ if (options is null)
 
 var culture = CultureInfo.InvariantCulture;
 Console.WriteLine($"engine host end to end: workload {options.Workload}, {options.Orders:N0} commands, {options.Producers} producer(s), " +
-    $"durability {options.Durability}, wait {options.Wait}, ring {options.InboundRingSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s")}, " +
+    $"durability {options.Durability}, wait {options.Wait}, rings {options.InboundRingSize}/{options.EffectiveOutboundRingSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s")}, " +
     $"segments {options.SegmentMegabytes} MiB {(options.Preallocate ? "preallocated" : "grown")}, market data {options.MarketData}, {Environment.ProcessorCount} cores");
 var stream = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = options.Orders, Seed = WorkloadOptions.DefaultSeed(options.Workload) });
 var warmUp = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = Math.Min(options.Orders, 300_000), Seed = 99 });
