@@ -1,3 +1,4 @@
+using SocialExchange.Matching.Memory;
 namespace SocialExchange.Matching.Journaling;
 
 public sealed partial class JournalWriter
@@ -7,6 +8,7 @@ public sealed partial class JournalWriter
         Directory = directory;
         _options = options;
         _buffer = new byte[options.BufferSize];
+        HugePages.Advise(_buffer);
         Recovery = recovery;
         RecoveryWarnings = warnings;
     }
