@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using SocialExchange.Matching.Orders;
-using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Books;
 
@@ -25,7 +24,6 @@ internal sealed class PriceLadder
         Size = size;
         _levels = new PriceLevel[size];
         for (int i = 0; i < size; i++) _levels[i] = new PriceLevel { Head = -1, Tail = -1 };
-        HugePages.Advise(_levels);
         _occupied = new ulong[(size + 63) >> 6];
         BestIndex = -1;
     }

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Collections;
 
@@ -29,8 +28,6 @@ internal sealed class LongIntMap
         // one on the matching path for as long as the map is filling.
         Array.Fill(_keys, 0L);
         Array.Fill(_values, 0);
-        HugePages.Advise(_keys);
-        HugePages.Advise(_values);
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
     }
@@ -137,7 +134,5 @@ internal sealed class LongIntMap
         _count = 0;
         for (int i = 0; i < oldKeys.Length; i++)
             if (oldKeys[i] != Empty) TryAdd(oldKeys[i], oldValues[i]);
-        HugePages.Advise(_keys);
-        HugePages.Advise(_values);
     }
 }

@@ -1,4 +1,3 @@
-using SocialExchange.Matching.Memory;
 namespace SocialExchange.Matching.Journaling;
 
 public sealed partial class JournalWriter
@@ -8,7 +7,6 @@ public sealed partial class JournalWriter
         Directory = directory;
         _options = options;
         _buffer = new byte[options.BufferSize];
-        HugePages.Advise(_buffer);
         Recovery = recovery;
         RecoveryWarnings = warnings;
     }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Orders;
 
@@ -21,7 +20,6 @@ internal sealed class OrderPool
         _orders = new Order[Math.Max(16, capacity)];
         _freeHead = -1;
         LinkFree(0, _orders.Length);
-        HugePages.Advise(_orders);
     }
 
     /// <summary>Orders currently in use.</summary>
@@ -70,7 +68,6 @@ internal sealed class OrderPool
         int old = _orders.Length;
         Array.Resize(ref _orders, old * 2);
         LinkFree(old, _orders.Length);
-        HugePages.Advise(_orders);
     }
 
     // Runs once per start over millions of items: optimised at once, not first as tier-0 code (bench/README.md, "Recovery").

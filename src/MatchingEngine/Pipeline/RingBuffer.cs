@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Pipeline;
 
@@ -43,7 +42,6 @@ public sealed class RingBuffer<T>
         // Write every slot once now: the first write to a page costs a page fault (about 2.3 us on the project's VM,
         // up to 300 us), and taking them on the first lap of the ring was most of the host's latency tail.
         Array.Fill(_entries, default);
-        HugePages.Advise(_entries);
         _mask = sequencer.BufferSize - 1;
     }
 
