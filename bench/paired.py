@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Compares variants of the engine host benchmark in paired, alternating processes.
+
+The project's machine is shared and noisy: the same binary runs 1.5x faster or slower from one minute to the
+next, in streaks. Two variants measured one after the other therefore say little; measured in alternation,
+round after round (A B, then B A, ...), each round's ratio compares two processes a few seconds apart, and the
+median ratio over many rounds is what to quote. Even so, identical binaries have shown median ratios of 0.8 to
+1.2 over five rounds on this machine: run at least eight rounds before believing a difference under 1.3x.
+
+usage: bench/paired.py ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
+  VARIANT   name=executable[,ENV=value...][,+extra bench argument...]
+            executable: a built SocialExchange.EngineHostBench (copy bin/Release/net10.0 aside to keep a build)
+  BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async
+
+example:
+  cp -r bench/EngineHost/bin/Release/net10.0 /tmp/before   # then change the code and build again
+  bench/paired.py 8 before=/tmp/before/SocialExchange.EngineHostBench \\
+      after=bench/EngineHost/bin/Release/net10.0/SocialExchange.EngineHostBench -- --orders 1000000 --repeat 3
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+
+SUMMARY = re.compile(r"median: ([\d,]+) commands/s; median p99 ack latency ([\d,]+) ns")
+RUN_P99 = re.compile(r" p99 ([\d,]+) p99\.9")
+
+
+def parse_variant(text):
+    name, _, rest = text.partition("=")
+    parts = rest.split(",")
+    if not name or not parts[0]:
+        sys.exit(f"bad variant '{text}': expected name=executable[,ENV=value][,+argument]")
+    env, extra = {}, []
+    for part in parts[1:]:
+        if part.startswith("+"):
+            extra.append(part[1:])
+        elif "=" in part:
+            key, _, value = part.partition("=")
+            env[key] = value
+        else:
+            sys.exit(f"bad setting '{part}' in variant '{name}'")
+    return name, parts[0], env, extra
+
+
+def number(text):
+    return int(text.replace(",", ""))
+
+
+def main(argv):
+    if "--" not in argv or len(argv) < 4:
+        sys.exit(__doc__)
+    split = argv.index("--")
+    rounds = int(argv[1])
+    variants = [parse_variant(v) for v in argv[2:split]]
+    bench_args = argv[split + 1:]
+    throughput = {v[0]: [] for v in variants}
+    p99 = {v[0]: [] for v in variants}
+    for round_number in range(rounds):
+        order = variants if round_number % 2 == 0 else list(reversed(variants))
+        for name, executable, env, extra in order:
+            result = subprocess.run([executable, *bench_args, *extra], env={**os.environ, **env}, capture_output=True, text=True)
+            summary = SUMMARY.search(result.stdout)
+            if result.returncode != 0 or summary is None:
+                sys.exit(f"{name} failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
+            throughput[name].append(number(summary.group(1)))
+            p99[name].append(number(summary.group(2)))
+            runs = " ".join(f"{number(x) / 1e6:.1f}" for x in RUN_P99.findall(result.stdout))
+            print(f"round {round_number + 1} {name}: median {throughput[name][-1] / 1e6:.2f}M commands/s, p99 per run {runs} ms", flush=True)
+    base = variants[0][0]
+    for name, _, _, _ in variants:
+        ratios = [a / b for a, b in zip(throughput[name], throughput[base])]
+        print(f"{name}: median {statistics.median(throughput[name]) / 1e6:.2f}M commands/s "
+              f"(processes {' '.join(f'{x / 1e6:.2f}' for x in throughput[name])}), "
+              f"median p99 {statistics.median(p99[name]) / 1e6:.1f} ms, median ratio to {base} {statistics.median(ratios):.3f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
