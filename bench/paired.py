@@ -4,8 +4,8 @@
 The project's machine is shared and noisy: the same binary runs 1.5x faster or slower from one minute to the
 next, in streaks. Two variants measured one after the other therefore say little; measured in alternation,
 round after round (A B, then B A, ...), each round's ratio compares two processes a few seconds apart, and the
-median ratio over many rounds is what to quote. Even so, identical binaries have shown median ratios of 0.8 to
-1.2 over five rounds on this machine: run at least eight rounds before believing a difference under 1.3x.
+median ratio over many rounds is what to quote. Even so, identical binaries have shown median ratios of 1.03 to
+1.21 over five rounds on this machine: run at least eight rounds before believing a difference under 1.3x.
 
 usage: bench/paired.py ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
   VARIANT   name=executable[,ENV=value...][,+extra bench argument...]
