@@ -10,7 +10,8 @@ median ratio over many rounds is what to quote. Even so, identical binaries have
 usage: bench/paired.py ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
   VARIANT   name=executable[,ENV=value...][,+extra bench argument...]
             executable: a built SocialExchange.EngineHostBench (copy bin/Release/net10.0 aside to keep a build)
-  BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async
+  BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async; with --restart, the
+            full-replay rate of every process is compared as well
 
 example:
   cp -r bench/EngineHost/bin/Release/net10.0 /tmp/before   # then change the code and build again
@@ -25,6 +26,7 @@ import sys
 
 SUMMARY = re.compile(r"median: ([\d,]+) commands/s; median p99 ack latency ([\d,]+) ns")
 RUN_P99 = re.compile(r" p99 ([\d,]+) p99\.9")
+REPLAY = re.compile(r"restart by full replay: [\d,]+ records in [\d,]+ ms \(([\d,]+) records/s\)")
 
 
 def parse_variant(text):
@@ -57,6 +59,7 @@ def main(argv):
     bench_args = argv[split + 1:]
     throughput = {v[0]: [] for v in variants}
     p99 = {v[0]: [] for v in variants}
+    replay = {v[0]: [] for v in variants}
     for round_number in range(rounds):
         order = variants if round_number % 2 == 0 else list(reversed(variants))
         for name, executable, env, extra in order:
@@ -67,13 +70,22 @@ def main(argv):
             throughput[name].append(number(summary.group(1)))
             p99[name].append(number(summary.group(2)))
             runs = " ".join(f"{number(x) / 1e6:.1f}" for x in RUN_P99.findall(result.stdout))
-            print(f"round {round_number + 1} {name}: median {throughput[name][-1] / 1e6:.2f}M commands/s, p99 per run {runs} ms", flush=True)
+            replayed = REPLAY.search(result.stdout)
+            if replayed:
+                replay[name].append(number(replayed.group(1)))
+            replay_text = f", replay {replay[name][-1] / 1e6:.2f}M records/s" if replayed else ""
+            print(f"round {round_number + 1} {name}: median {throughput[name][-1] / 1e6:.2f}M commands/s, p99 per run {runs} ms{replay_text}", flush=True)
     base = variants[0][0]
     for name, _, _, _ in variants:
         ratios = [a / b for a, b in zip(throughput[name], throughput[base])]
         print(f"{name}: median {statistics.median(throughput[name]) / 1e6:.2f}M commands/s "
               f"(processes {' '.join(f'{x / 1e6:.2f}' for x in throughput[name])}), "
               f"median p99 {statistics.median(p99[name]) / 1e6:.1f} ms, median ratio to {base} {statistics.median(ratios):.3f}")
+        if replay[name] and len(replay[name]) == len(replay[base]):
+            replay_ratios = [a / b for a, b in zip(replay[name], replay[base])]
+            print(f"{name}: replay median {statistics.median(replay[name]) / 1e6:.2f}M records/s "
+                  f"(processes {' '.join(f'{x / 1e6:.2f}' for x in replay[name])}), "
+                  f"median ratio to {base} {statistics.median(replay_ratios):.3f}")
 
 
 if __name__ == "__main__":

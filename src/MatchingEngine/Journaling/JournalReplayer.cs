@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using SocialExchange.Matching.Engine;
 using SocialExchange.Matching.Events;
@@ -14,8 +15,9 @@ public static class JournalReplayer
     /// <summary>
     /// Applies every record from <paramref name="fromSequence"/> (zero or less: from the first) to the end of the
     /// journal, or to a torn tail, which it stops before and reports in the result (and to
-    /// <paramref name="onWarning"/>). Decodes each record into a struct on the stack: no allocation per command
-    /// (listings allocate their specification).
+    /// <paramref name="onWarning"/>). A second thread reads and checks the journal a batch ahead
+    /// (<see cref="JournalReadAhead"/>); this one decodes each record into a struct on the stack and applies it: no
+    /// allocation per command (listings allocate their specification).
     /// </summary>
     /// <exception cref="JournalCorruptedException">
     /// The journal is corrupted (not at its tail), or starts after <paramref name="fromSequence"/>. The engine has
@@ -27,16 +29,30 @@ public static class JournalReplayer
         where THandler : IEngineEventHandler
     {
         ArgumentNullException.ThrowIfNull(engine);
-        using var reader = new JournalReader(directory, fromSequence, onWarning);
+        using var readAhead = new JournalReadAhead(directory, fromSequence);
         long count = 0;
-        long last = 0;
-        while (reader.TryRead(out var record))
+        while (true)
         {
-            Apply(engine, record.Type, record.Payload.Span);
-            count++;
-            last = record.Sequence;
+            ref readonly var batch = ref readAhead.Take();
+            var bytes = new ReadOnlySpan<byte>(batch.Bytes, 0, batch.Length);
+            while (!bytes.IsEmpty)
+            {
+                int size = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+                var type = (JournalRecordType)BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]);
+                Apply(engine, type, bytes.Slice(JournalReadAhead.RecordHeader, size));
+                bytes = bytes[(JournalReadAhead.RecordHeader + size)..];
+                count++;
+            }
+            if (!batch.IsLast)
+            {
+                readAhead.Release();
+                continue;
+            }
+            // Every record before the problem is applied; now report it as a one-thread reader would.
+            batch.Failure?.Throw();
+            if (batch.Warning is { } warning) onWarning?.Invoke(warning);
+            return new JournalReplayResult(count, count == 0 ? 0 : batch.LastSequence, batch.Warning);
         }
-        return new JournalReplayResult(count, last, reader.Warning);
     }
 
     /// <summary>Decodes one record's payload and hands the command to the engine.</summary>

@@ -67,7 +67,7 @@ public sealed class JournalRecoveryTests
         using var dir = new TempDirectory();
         JournalTestData.Write(dir.Path, JournalTestData.RandomCommands(22, 50), Options);
         var last = JournalTestData.ReadAll(dir.Path)[^1];
-        FlipByte(last.Segment, last.Offset + last.Length - 5);
+        JournalTestData.FlipByte(last.Segment, last.Offset + last.Length - 5);
 
         using var writer = JournalWriter.Open(dir.Path, Options);
 
@@ -128,7 +128,7 @@ public sealed class JournalRecoveryTests
         using var dir = new TempDirectory();
         JournalTestData.Write(dir.Path, JournalTestData.RandomCommands(25, 200), Options);
         var target = JournalTestData.ReadAll(dir.Path)[36]; // sequence 37, in an early segment
-        FlipByte(target.Segment, target.Offset + 20);
+        JournalTestData.FlipByte(target.Segment, target.Offset + 20);
         var before = Snapshot(dir.Path);
 
         var e = Assert.Throws<JournalCorruptedException>(() => JournalWriter.Open(dir.Path, Options));
@@ -159,7 +159,7 @@ public sealed class JournalRecoveryTests
         var segments = JournalTestData.Segments(dir.Path);
         int setAside = segments.Length - Array.IndexOf(segments, target.Segment);
         Assert.True(setAside >= 3);
-        FlipByte(target.Segment, target.Offset + 20);
+        JournalTestData.FlipByte(target.Segment, target.Offset + 20);
         var warnings = new List<JournalWarning>();
 
         using (var writer = JournalWriter.Open(dir.Path, Options with { Repair = JournalRepair.TruncateAtCorruption, OnWarning = warnings.Add }))
@@ -188,7 +188,7 @@ public sealed class JournalRecoveryTests
         var records = JournalTestData.ReadAll(dir.Path);
         var target = records[^4];
         Assert.Equal(records[^1].Segment, target.Segment);
-        FlipByte(target.Segment, target.Offset + 2); // the length field: the reader loses the frame boundary
+        JournalTestData.FlipByte(target.Segment, target.Offset + 2); // the length field: the reader loses the frame boundary
 
         var e = Assert.Throws<JournalCorruptedException>(() => JournalWriter.Open(dir.Path, Options));
         Assert.Equal(97, e.Sequence);
@@ -279,7 +279,7 @@ public sealed class JournalRecoveryTests
         using var dir = new TempDirectory();
         JournalTestData.Write(dir.Path, JournalTestData.RandomCommands(31, 100), Options);
         var target = JournalTestData.ReadAll(dir.Path)[49];
-        FlipByte(target.Segment, target.Offset + 30);
+        JournalTestData.FlipByte(target.Segment, target.Offset + 30);
 
         using var reader = new JournalReader(dir.Path);
         int count = 0;
@@ -295,15 +295,6 @@ public sealed class JournalRecoveryTests
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
         stream.SetLength(length);
-    }
-
-    private static void FlipByte(string path, long offset)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
-        stream.Position = offset;
-        int b = stream.ReadByte();
-        stream.Position = offset;
-        stream.WriteByte((byte)(b ^ 0x5A));
     }
 
     private static Dictionary<string, string> Snapshot(string directory) =>

@@ -85,12 +85,82 @@ public sealed class JournalReplayTests
         var (_, direct) = RunDirectly(commands[..^1]);
 
         var engine = new MatchingEngine<EventLog>(EngineOptions, new EventLog());
-        var result = JournalReplayer.Replay(dir.Path, engine);
+        var reported = new List<(JournalWarning Warning, string StateHash)>();
+        var result = JournalReplayer.Replay(dir.Path, engine, onWarning: w => reported.Add((w, engine.StateHash().ToString())));
 
         Assert.Equal(commands.Count - 1, result.LastSequence);
         Assert.NotNull(result.Warning);
         Assert.Equal(last.Offset, result.Warning.Offset);
         Assert.Equal(direct.StateHash(), engine.StateHash());
+        // Reported once, after every record before the tail was applied.
+        var (warning, hashWhenReported) = Assert.Single(reported);
+        Assert.Same(result.Warning, warning);
+        Assert.Equal(direct.StateHash().ToString(), hashWhenReported);
+    }
+
+    // The replay reads ahead on a second thread in batches of about 2,000 commands through a ring of eight
+    // (JournalReadAhead): these journals take dozens of batches, so the ring laps several times.
+    private const int ManyBatchesOfCommands = 40_000;
+
+    [Fact]
+    public void Replay_JournalOfManyReadAheadBatches_SameEventsAndStateHashAsDirectRun()
+    {
+        using var dir = new TempDirectory();
+        var commands = Instruments.Select(s => (object)new ListInstrument(0, s)).Concat(JournalTestData.RandomCommands(21, ManyBatchesOfCommands)).ToList();
+        JournalTestData.Write(dir.Path, commands, new JournalWriterOptions { Durability = JournalDurability.None, SegmentSize = 1 << 20 }, batch: 500);
+        Assert.True(JournalTestData.Segments(dir.Path).Length > 1, "the journal should span segments");
+        var (directEvents, direct) = RunDirectly(commands);
+
+        var replayLog = new EventLog();
+        var replayed = new MatchingEngine<EventLog>(EngineOptions, replayLog);
+        var result = JournalReplayer.Replay(dir.Path, replayed, onWarning: w => Assert.Fail("no warning expected: " + w));
+
+        Assert.Equal(commands.Count, result.Count);
+        Assert.Equal(commands.Count, result.LastSequence);
+        Assert.Null(result.Warning);
+        Assert.Equal(directEvents, replayLog.Events);
+        Assert.Equal(direct.StateHash(), replayed.StateHash());
+    }
+
+    [Fact]
+    public void Replay_CorruptionManyBatchesIn_AppliesEveryRecordBeforeItThenThrowsNamingIt()
+    {
+        using var dir = new TempDirectory();
+        var commands = Instruments.Select(s => (object)new ListInstrument(0, s)).Concat(JournalTestData.RandomCommands(22, ManyBatchesOfCommands)).ToList();
+        JournalTestData.Write(dir.Path, commands, new JournalWriterOptions { Durability = JournalDurability.None, SegmentSize = 1 << 20 }, batch: 500);
+        var target = JournalTestData.ReadAll(dir.Path)[30_000]; // sequence 30,001, valid records after it: corruption, not a torn tail
+        JournalTestData.FlipByte(target.Segment, target.Offset + 20);
+        var (_, direct) = RunDirectly(commands[..30_000]);
+
+        var engine = new MatchingEngine<EventLog>(EngineOptions, new EventLog());
+        var e = Assert.Throws<JournalCorruptedException>(() => JournalReplayer.Replay(dir.Path, engine));
+
+        Assert.Equal(JournalProblemKind.ChecksumMismatch, e.Problem.Kind);
+        Assert.Equal(target.Segment, e.SegmentPath);
+        Assert.Equal(target.Offset, e.Offset);
+        Assert.Equal(30_001, e.Sequence);
+        Assert.Equal(direct.StateHash(), engine.StateHash());
+    }
+
+    [Fact]
+    public void Replay_EngineRefusesARecord_StopsReadingAndThrowsTheEnginesError()
+    {
+        // A listing the engine refuses (the same instrument twice) should never be journaled; if it is, replay
+        // fails there. The reading thread, batches ahead by then, must stop rather than wait for a reader.
+        using var dir = new TempDirectory();
+        var commands = Instruments.Select(s => (object)new ListInstrument(0, s)).Concat(JournalTestData.RandomCommands(23, 5_000)).ToList();
+        commands.Add(new ListInstrument(0, Instruments[0]));
+        commands.AddRange(JournalTestData.RandomCommands(24, ManyBatchesOfCommands));
+        JournalTestData.Write(dir.Path, commands, new JournalWriterOptions { Durability = JournalDurability.None, SegmentSize = 1 << 20 }, batch: 500);
+
+        var engine = new MatchingEngine<EventLog>(EngineOptions, new EventLog());
+        var e = Assert.Throws<ArgumentException>(() => JournalReplayer.Replay(dir.Path, engine));
+
+        Assert.Contains("already listed", e.Message);
+        // The reader has let go of the journal: a writer can open it (a reader still holding it would not stop it,
+        // but the test would hang in Replay's wait for the reading thread if it did not stop).
+        using var writer = JournalWriter.Open(dir.Path, new JournalWriterOptions { Durability = JournalDurability.None });
+        Assert.Equal(commands.Count, writer.LastAppendedSequence);
     }
 
     private static (List<object> Events, MatchingEngine<EventLog> Engine) RunDirectly(IReadOnlyList<object> commands)

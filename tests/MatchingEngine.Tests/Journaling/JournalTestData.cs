@@ -45,6 +45,16 @@ public static class JournalTestData
     }
 
     /// <summary>Segment files in order.</summary>
+    /// <summary>Damages one byte of a file in place (inverts some of its bits), as a bad disk or a stray write would.</summary>
+    public static void FlipByte(string path, long offset)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        stream.Position = offset;
+        int b = stream.ReadByte();
+        stream.Position = offset;
+        stream.WriteByte((byte)(b ^ 0x5A));
+    }
+
     public static string[] Segments(string directory) =>
         Directory.GetFiles(directory, "*" + JournalSegmentLayout.Extension).Order(StringComparer.Ordinal).ToArray();
 }
