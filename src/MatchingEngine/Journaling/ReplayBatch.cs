@@ -14,8 +14,8 @@ namespace SocialExchange.Matching.Journaling;
 ///  | size  | type  | payload (size bytes) |   size: int32, type: int32 (JournalRecordType), both little-endian
 ///  +-------+-------+----------------------+
 /// </code>
-/// Sequences are not stored: the scanner has checked that they are continuous, so the applying thread counts
-/// them from the first one it asked for.
+/// Sequences are not stored per record: the scanner has checked that they are continuous, so the batch carries
+/// only its last one (<see cref="LastSequence"/>).
 /// </remarks>
 internal struct ReplayBatch
 {

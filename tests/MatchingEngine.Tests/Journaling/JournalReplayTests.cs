@@ -157,8 +157,7 @@ public sealed class JournalReplayTests
         var e = Assert.Throws<ArgumentException>(() => JournalReplayer.Replay(dir.Path, engine));
 
         Assert.Contains("already listed", e.Message);
-        // The reader has let go of the journal: a writer can open it (a reader still holding it would not stop it,
-        // but the test would hang in Replay's wait for the reading thread if it did not stop).
+        // Replay returned, so the reading thread stopped (Replay waits for it); and it left the journal whole.
         using var writer = JournalWriter.Open(dir.Path, new JournalWriterOptions { Durability = JournalDurability.None });
         Assert.Equal(commands.Count, writer.LastAppendedSequence);
     }
