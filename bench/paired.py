@@ -11,7 +11,7 @@ usage: bench/paired.py ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
   VARIANT   name=executable[,ENV=value...][,+extra bench argument...]
             executable: a built SocialExchange.EngineHostBench (copy bin/Release/net10.0 aside to keep a build)
   BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async; with --restart, the
-            full-replay rate of every process is compared as well
+            full-replay rate and the restart times (by replay, from the snapshot) of every process are compared as well
 
 example:
   cp -r bench/EngineHost/bin/Release/net10.0 /tmp/before   # then change the code and build again
@@ -26,7 +26,8 @@ import sys
 
 SUMMARY = re.compile(r"median: ([\d,]+) commands/s; median p99 ack latency ([\d,]+) ns")
 RUN_P99 = re.compile(r" p99 ([\d,]+) p99\.9")
-REPLAY = re.compile(r"restart by full replay: [\d,]+ records in [\d,]+ ms \(([\d,]+) records/s\)")
+REPLAY = re.compile(r"restart by full replay: [\d,]+ records in [\d,]+ ms \(([\d,]+) records/s\), total ([\d,]+) ms")
+FROM_SNAPSHOT = re.compile(r"restart from a snapshot at the end: [\d,]+ records replayed, total ([\d,]+) ms")
 
 
 def parse_variant(text):
@@ -60,6 +61,8 @@ def main(argv):
     throughput = {v[0]: [] for v in variants}
     p99 = {v[0]: [] for v in variants}
     replay = {v[0]: [] for v in variants}
+    restart = {v[0]: [] for v in variants}
+    snapshot_restart = {v[0]: [] for v in variants}
     for round_number in range(rounds):
         order = variants if round_number % 2 == 0 else list(reversed(variants))
         for name, executable, env, extra in order:
@@ -71,9 +74,14 @@ def main(argv):
             p99[name].append(number(summary.group(2)))
             runs = " ".join(f"{number(x) / 1e6:.1f}" for x in RUN_P99.findall(result.stdout))
             replayed = REPLAY.search(result.stdout)
-            if replayed:
+            from_snapshot = FROM_SNAPSHOT.search(result.stdout)
+            replay_text = ""
+            if replayed and from_snapshot:
                 replay[name].append(number(replayed.group(1)))
-            replay_text = f", replay {replay[name][-1] / 1e6:.2f}M records/s" if replayed else ""
+                restart[name].append(number(replayed.group(2)))
+                snapshot_restart[name].append(number(from_snapshot.group(1)))
+                replay_text = (f", replay {replay[name][-1] / 1e6:.2f}M records/s, restart {restart[name][-1]:,} ms,"
+                               f" from the snapshot {snapshot_restart[name][-1]:,} ms")
             print(f"round {round_number + 1} {name}: median {throughput[name][-1] / 1e6:.2f}M commands/s, p99 per run {runs} ms{replay_text}", flush=True)
     base = variants[0][0]
     for name, _, _, _ in variants:
@@ -86,6 +94,9 @@ def main(argv):
             print(f"{name}: replay median {statistics.median(replay[name]) / 1e6:.2f}M records/s "
                   f"(processes {' '.join(f'{x / 1e6:.2f}' for x in replay[name])}), "
                   f"median ratio to {base} {statistics.median(replay_ratios):.3f}")
+            print(f"{name}: restart median {statistics.median(restart[name]):,.0f} ms "
+                  f"(processes {' '.join(f'{x:,}' for x in restart[name])}), from the snapshot median "
+                  f"{statistics.median(snapshot_restart[name]):,.0f} ms (processes {' '.join(f'{x:,}' for x in snapshot_restart[name])})")
 
 
 if __name__ == "__main__":

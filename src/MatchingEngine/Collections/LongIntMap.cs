@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Collections;
 
@@ -22,8 +23,8 @@ internal sealed class LongIntMap
     public LongIntMap(int expectedCount)
     {
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedCount * 2));
-        _keys = new long[capacity];
-        _values = new int[capacity];
+        _keys = LargeArray.Allocate<long>(capacity);
+        _values = LargeArray.Allocate<int>(capacity);
         // Touch every page now (see RingBuffer): keys land on random pages, so untouched pages would fault one by
         // one on the matching path for as long as the map is filling.
         Array.Fill(_keys, 0L);
@@ -127,8 +128,8 @@ internal sealed class LongIntMap
         var oldKeys = _keys;
         var oldValues = _values;
         int capacity = oldKeys.Length * 2;
-        _keys = new long[capacity];
-        _values = new int[capacity];
+        _keys = LargeArray.Allocate<long>(capacity);
+        _values = LargeArray.Allocate<int>(capacity);
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
         _count = 0;

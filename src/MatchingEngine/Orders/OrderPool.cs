@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Orders;
 
@@ -17,7 +18,7 @@ internal sealed class OrderPool
     /// <summary>Creates a pool with room for <paramref name="capacity"/> orders before it first grows.</summary>
     public OrderPool(int capacity)
     {
-        _orders = new Order[Math.Max(16, capacity)];
+        _orders = LargeArray.Allocate<Order>(Math.Max(16, capacity));
         _freeHead = -1;
         LinkFree(0, _orders.Length);
     }
@@ -66,7 +67,9 @@ internal sealed class OrderPool
     private void Grow()
     {
         int old = _orders.Length;
-        Array.Resize(ref _orders, old * 2);
+        var grown = LargeArray.Allocate<Order>(old * 2);
+        Array.Copy(_orders, grown, old);
+        _orders = grown;
         LinkFree(old, _orders.Length);
     }
 

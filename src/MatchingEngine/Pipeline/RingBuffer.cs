@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SocialExchange.Matching.Memory;
 using System.Runtime.InteropServices;
 
 namespace SocialExchange.Matching.Pipeline;
@@ -38,7 +39,7 @@ public sealed class RingBuffer<T>
     private RingBuffer(Sequencer sequencer)
     {
         _sequencer = sequencer;
-        _entries = new T[sequencer.BufferSize];
+        _entries = LargeArray.Allocate<T>(sequencer.BufferSize);
         // Write every slot once now: the first write to a page costs a page fault (about 2.3 us on the project's VM,
         // up to 300 us), and taking them on the first lap of the ring was most of the host's latency tail.
         Array.Fill(_entries, default);

@@ -1,15 +1,18 @@
+using SocialExchange.Matching.Memory;
+
 namespace SocialExchange.Matching.Snapshots;
 
 /// <summary>
 /// A snapshot held in memory between the matching thread, which writes it in its pause, and the thread that then
-/// puts it in a file. Memory in 1 MiB chunks that are kept when the buffer is reset, so every snapshot after the
+/// puts it in a file. Memory in 16 MiB chunks that are kept when the buffer is reset, so every snapshot after the
 /// first writes into memory already touched (on this project's VM the first write to a page costs far more than
-/// the write itself) and nothing is copied to grow it. A seekable stream, because the snapshot writer fills in
+/// the write itself) and nothing is copied to grow it; each chunk is a <see cref="LargeArray"/>, so even the first
+/// snapshot touches its pages 2 MiB at a time where the kernel allows. A seekable stream, because the snapshot writer fills in
 /// the body's length in the header at the end.
 /// </summary>
 public sealed class SnapshotBuffer : Stream
 {
-    private const int ChunkSize = 1 << 20;
+    internal const int ChunkSize = 16 << 20;
 
     private readonly List<byte[]> _chunks = [];
     private long _length;
@@ -56,7 +59,7 @@ public sealed class SnapshotBuffer : Stream
         while (buffer.Length > 0)
         {
             int chunk = (int)(_position / ChunkSize);
-            if (chunk == _chunks.Count) _chunks.Add(new byte[ChunkSize]);
+            if (chunk == _chunks.Count) _chunks.Add(LargeArray.Allocate<byte>(ChunkSize));
             int at = (int)(_position % ChunkSize);
             int count = Math.Min(buffer.Length, ChunkSize - at);
             buffer[..count].CopyTo(_chunks[chunk].AsSpan(at));

@@ -8,7 +8,7 @@ public sealed class SnapshotBufferTests
     [Fact]
     public void Write_AcrossChunks_SeekBackAndOverwrite_CopiesOutTheSameBytes()
     {
-        var expected = new byte[(3 << 20) + 12345];
+        var expected = new byte[3 * SnapshotBuffer.ChunkSize + 12345];
         new Random(7).NextBytes(expected);
         using var buffer = new SnapshotBuffer();
         buffer.Write(new byte[4]); // a placeholder, filled in below as a snapshot's length is
@@ -30,7 +30,7 @@ public sealed class SnapshotBufferTests
     public void Reset_KeepsTheMemoryAndStartsEmpty()
     {
         using var buffer = new SnapshotBuffer();
-        buffer.Write(new byte[(2 << 20) + 1]);
+        buffer.Write(new byte[2 * SnapshotBuffer.ChunkSize + 1]);
         long capacity = buffer.Capacity;
 
         buffer.Reset();
@@ -38,7 +38,7 @@ public sealed class SnapshotBufferTests
         using var copy = new MemoryStream();
         buffer.WriteTo(copy);
 
-        Assert.Equal(3 << 20, capacity);
+        Assert.Equal(3L * SnapshotBuffer.ChunkSize, capacity);
         Assert.Equal(capacity, buffer.Capacity);
         Assert.Equal(new byte[] { 1, 2, 3 }, copy.ToArray());
     }
