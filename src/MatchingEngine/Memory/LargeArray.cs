@@ -18,10 +18,9 @@ namespace SocialExchange.Matching.Memory;
 /// </para>
 /// <para>
 /// Pinned (the pinned object heap, which never compacts) because the advice is about addresses: the array must
-/// not move. Arrays under <see cref="MinimumBytes"/>, arrays of types that hold references (the pinned heap does
-/// not take them) and other systems get an ordinary array. The advice is only advice: where transparent huge pages
-/// are off, <c>madvise</c> fails or changes nothing, and the array works exactly the same, so its result is not
-/// checked.
+/// not move. Arrays under <see cref="MinimumBytes"/> and other systems get an ordinary array. The advice is only
+/// advice: where transparent huge pages are off, <c>madvise</c> fails or changes nothing, and the array works
+/// exactly the same, so its result is not checked.
 /// </para>
 /// </remarks>
 internal static class LargeArray
@@ -38,7 +37,7 @@ internal static class LargeArray
     public static T[] Allocate<T>(int length)
     {
         long bytes = (long)length * Unsafe.SizeOf<T>();
-        if (bytes < MinimumBytes || RuntimeHelpers.IsReferenceOrContainsReferences<T>() || !OperatingSystem.IsLinux()) return new T[length];
+        if (bytes < MinimumBytes || !OperatingSystem.IsLinux()) return new T[length];
         var array = GC.AllocateArray<T>(length, pinned: true);
         long start = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
         long first = (start + HugePageBytes - 1) & ~(HugePageBytes - 1);

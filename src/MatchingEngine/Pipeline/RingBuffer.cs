@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using SocialExchange.Matching.Memory;
 using System.Runtime.InteropServices;
+using SocialExchange.Matching.Memory;
 
 namespace SocialExchange.Matching.Pipeline;
 

@@ -29,12 +29,15 @@ public sealed class LargeArrayTests
     }
 
     [Fact]
-    public void Allocate_OfATypeHoldingReferences_GivesAnOrdinaryZeroedArray()
+    public void Allocate_OfReferences_GivesAnArrayOfNulls()
     {
-        var array = LargeArray.Allocate<string?>(1 << 20); // 8 MiB of references: the pinned heap does not take them
+        var array = LargeArray.Allocate<string?>(1 << 20); // 8 MiB of references: above the threshold
 
         Assert.Equal(1 << 20, array.Length);
         Assert.All(array, Assert.Null);
+        array[^1] = new string('x', 3);
+        GC.Collect(); // the collector sees the references it holds
+        Assert.Equal("xxx", array[^1]);
     }
 
     [Fact]
