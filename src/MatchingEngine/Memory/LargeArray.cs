@@ -13,7 +13,7 @@ namespace SocialExchange.Matching.Memory;
 /// Why: these arrays are written in full when they are created, so that the matching path never takes a page
 /// fault, and every restart creates them again. On the project's VM each first write to a 4 KiB page costs a
 /// fault: 1 GiB took 2.6-3.3 s to write the first time with ordinary pages, 0.11 s with huge pages (0.9-1.5 s when
-/// the kernel first had to compact memory to find them), and an engine sized for 10M orders holds about 1.3 GB
+/// the kernel first had to compact memory to find them), and an engine sized for 10M orders holds well over 1 GB
 /// of them (bench/README.md, "Recovery").
 /// </para>
 /// <para>
