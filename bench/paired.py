@@ -7,7 +7,9 @@ round after round (A B, then B A, ...), each round's ratio compares two processe
 median ratio over many rounds is what to quote. Even so, identical binaries have shown median ratios of 1.03 to
 1.21 over five rounds on this machine: run at least eight rounds before believing a difference under 1.3x.
 
-usage: bench/paired.py ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
+usage: bench/paired.py [--pause SECONDS] ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
+  --pause   wait this long before each process (default 0): with durable journals, a process started right after
+            another one wrote and deleted hundreds of MB had its first run's fsyncs stall for 17-45 ms on this VM
   VARIANT   name=executable[,ENV=value...][,+extra bench argument...]
             executable: a built SocialExchange.EngineHostBench (copy bin/Release/net10.0 aside to keep a build)
   BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async; with --restart, the
@@ -23,6 +25,7 @@ import re
 import statistics
 import subprocess
 import sys
+import time
 
 SUMMARY = re.compile(r"median: ([\d,]+) commands/s; median p99 ack latency ([\d,]+) ns")
 RUN_P99 = re.compile(r" p99 ([\d,]+) p99\.9")
@@ -55,24 +58,35 @@ def main(argv):
     if "--" not in argv or len(argv) < 4:
         sys.exit(__doc__)
     split = argv.index("--")
-    rounds = int(argv[1])
-    variants = [parse_variant(v) for v in argv[2:split]]
+    head = argv[1:split]
+    pause = 0.0
+    if head[:1] == ["--pause"]:
+        pause = float(head[1])
+        head = head[2:]
+    if len(head) < 2:
+        sys.exit(__doc__)
+    rounds = int(head[0])
+    variants = [parse_variant(v) for v in head[1:]]
     bench_args = argv[split + 1:]
     throughput = {v[0]: [] for v in variants}
     p99 = {v[0]: [] for v in variants}
+    run_p99 = {v[0]: [] for v in variants}
     replay = {v[0]: [] for v in variants}
     restart = {v[0]: [] for v in variants}
     snapshot_restart = {v[0]: [] for v in variants}
     for round_number in range(rounds):
         order = variants if round_number % 2 == 0 else list(reversed(variants))
         for name, executable, env, extra in order:
+            time.sleep(pause)
             result = subprocess.run([executable, *bench_args, *extra], env={**os.environ, **env}, capture_output=True, text=True)
             summary = SUMMARY.search(result.stdout)
             if result.returncode != 0 or summary is None:
                 sys.exit(f"{name} failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
             throughput[name].append(number(summary.group(1)))
             p99[name].append(number(summary.group(2)))
-            runs = " ".join(f"{number(x) / 1e6:.1f}" for x in RUN_P99.findall(result.stdout))
+            this_run_p99 = [number(x) / 1e6 for x in RUN_P99.findall(result.stdout)]
+            run_p99[name].extend(this_run_p99)
+            runs = " ".join(f"{x:.1f}" for x in this_run_p99)
             replayed = REPLAY.search(result.stdout)
             from_snapshot = FROM_SNAPSHOT.search(result.stdout)
             replay_text = ""
@@ -89,6 +103,8 @@ def main(argv):
         print(f"{name}: median {statistics.median(throughput[name]) / 1e6:.2f}M commands/s "
               f"(processes {' '.join(f'{x / 1e6:.2f}' for x in throughput[name])}), "
               f"median p99 {statistics.median(p99[name]) / 1e6:.1f} ms, median ratio to {base} {statistics.median(ratios):.3f}")
+        print(f"{name}: p99 of all {len(run_p99[name])} runs: median {statistics.median(run_p99[name]):.1f} ms, "
+              f"{sum(1 for x in run_p99[name] if x < 5)} under 5 ms")
         if replay[name] and len(replay[name]) == len(replay[base]):
             replay_ratios = [a / b for a, b in zip(replay[name], replay[base])]
             print(f"{name}: replay median {statistics.median(replay[name]) / 1e6:.2f}M records/s "

@@ -18,6 +18,9 @@ public sealed record HostBenchOptions
 
     public string Wait { get; init; } = "yielding";
 
+    /// <summary>A paced producer with nothing due sleeps 1 ms (<c>--producer-idle sleep</c>) instead of yielding.</summary>
+    public bool ProducerSleeps { get; init; }
+
     /// <summary>Journal segment size in MiB.</summary>
     public int SegmentMegabytes { get; init; } = 64;
 
@@ -35,6 +38,9 @@ public sealed record HostBenchOptions
     public int EffectiveOutboundRingSize => OutboundRingSize > 0 ? OutboundRingSize : InboundRingSize * 8;
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "sx-hostbench");
 
+    /// <summary>Where the stage threads and producers run (<c>--pin</c>); null: wherever the scheduler puts them.</summary>
+    public ThreadPlacement? Placement { get; init; }
+
     /// <summary>After the last run, restart from its journal (full replay) and from a snapshot, and time both.</summary>
     public bool Restart { get; init; }
 
@@ -46,12 +52,17 @@ public sealed record HostBenchOptions
           --durability none|async|durable   journal mode (default async)
           --rate N                offered load, commands/s over all producers; 0 = unpaced (default 0)
           --wait blocking|yielding|busyspin stage wait strategy (default yielding)
+          --producer-idle yield|sleep  what a paced producer does while no command is due: yield its CPU
+                                  (default), or sleep 1 ms and then publish what fell due as one burst
           --ring N                inbound ring slots, a power of two (default 16384)
           --outbound-ring N       outbound ring slots, a power of two of at least 64 (default 8 x the inbound ring)
           --segment-mb N          journal segment size in MiB (default 64)
           --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default off, as the writer's)
           --market-data all|bbo|levels|none  public market data the engine emits (default all: best bid/offer,
                                   price levels and order-by-order; order and trade events are always emitted)
+          --pin SPEC|two-core     pin threads to CPUs (Linux): STAGE:CPU[+CPU...] pairs separated by commas, stages
+                                  journal, matching, fan-out, producer; two-core = matching:0,fan-out:0,journal:1,producer:1
+                                  (default: the scheduler places them)
           --repeat N              runs; the report gives each and the median (default 3)
           --restart               then time a restart from the last run's journal, without and with a snapshot
           --dir PATH              where journals go (default: the system temp folder)
@@ -74,6 +85,7 @@ public sealed record HostBenchOptions
                 case "--producers" when Number(out n) && n is >= 1 and <= 64: options = options with { Producers = (int)n }; break;
                 case "--durability" when Enum.TryParse<JournalDurability>(Next(), ignoreCase: true, out var mode) && Enum.IsDefined(mode): options = options with { Durability = mode }; break;
                 case "--rate" when Number(out n): options = options with { Rate = n }; break;
+                case "--producer-idle" when Next() is "yield" or "sleep": options = options with { ProducerSleeps = args[i] == "sleep" }; break;
                 case "--wait" when Next() is "blocking" or "yielding" or "busyspin": options = options with { Wait = args[i] }; break;
                 case "--ring" when Number(out n) && n >= 2 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { InboundRingSize = (int)n }; break;
                 case "--outbound-ring" when Number(out n) && n >= 64 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { OutboundRingSize = (int)n }; break;
@@ -88,6 +100,10 @@ public sealed record HostBenchOptions
                         "none" => Matching.Engine.MarketDataLevels.None,
                         _ => Matching.Engine.MarketDataLevels.All,
                     } };
+                    break;
+                case "--pin" when Next() is { } spec:
+                    if (ThreadPlacement.Parse(spec, out error) is not { } placement) return null;
+                    options = options with { Placement = placement };
                     break;
                 case "--restart": options = options with { Restart = true }; break;
                 case "--dir" when Next() is { Length: > 0 } dir: options = options with { Directory = dir }; break;

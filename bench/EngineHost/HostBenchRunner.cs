@@ -39,6 +39,7 @@ public static class HostBenchRunner
             _ => () => new YieldingWaitStrategy(),
         },
         Sinks = [sink],
+        Affinity = options.Placement?.Stages,
     };
 
     public static HostBenchRun Run(HostBenchOptions options, WorkloadStream stream, string directory)
@@ -56,7 +57,11 @@ public static class HostBenchRunner
             .ToArray();
         int collectionsBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
         using var go = new ManualResetEventSlim();
-        var producers = shares.Select(share => new Thread(() => Produce(host, share, options.Rate / options.Producers, go)) { Name = "producer" }).ToList();
+        var producers = shares.Select(share => new Thread(() =>
+        {
+            if (options.Placement?.Producers is { } cpus) ThreadAffinity.PinCurrentThread(cpus);
+            Produce(host, share, options.Rate / options.Producers, options.ProducerSleeps, go);
+        }) { Name = "producer" }).ToList();
         producers.ForEach(p => p.Start());
         long started = Stopwatch.GetTimestamp();
         go.Set();
@@ -74,7 +79,7 @@ public static class HostBenchRunner
     }
 
     /// <summary>Publishes in batches of up to <see cref="Batch"/> (fewer when paced: only what is due).</summary>
-    private static void Produce(Matching.Hosting.EngineHost host, EngineCommand[] commands, long ratePerProducer, ManualResetEventSlim go)
+    private static void Produce(Matching.Hosting.EngineHost host, EngineCommand[] commands, long ratePerProducer, bool sleepWhenIdle, ManualResetEventSlim go)
     {
         go.Wait();
         long start = Stopwatch.GetTimestamp();
@@ -89,7 +94,11 @@ public static class HostBenchRunner
                 long due = (long)((Stopwatch.GetTimestamp() - start) / ticksPerCommand) + 1 - next;
                 if (due <= 0)
                 {
-                    Thread.Yield(); // a real producer waits on its socket; spinning here would take a core from the stages
+                    // Nothing due: a real producer would wait on its socket. Yielding keeps this thread's CPU busy
+                    // whenever nothing else wants it (on the project's VM that slowed the journal's fsyncs);
+                    // sleeping frees it, and the commands that fell due meanwhile go out as one burst.
+                    if (sleepWhenIdle) Thread.Sleep(1);
+                    else Thread.Yield();
                     continue;
                 }
                 count = (int)Math.Min(count, due);

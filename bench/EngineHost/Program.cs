@@ -13,12 +13,22 @@ if (options is null)
 
 var culture = CultureInfo.InvariantCulture;
 Console.WriteLine($"engine host end to end: workload {options.Workload}, {options.Orders:N0} commands, {options.Producers} producer(s), " +
-    $"durability {options.Durability}, wait {options.Wait}, rings {options.InboundRingSize}/{options.EffectiveOutboundRingSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s")}, " +
-    $"segments {options.SegmentMegabytes} MiB {(options.Preallocate ? "preallocated" : "grown")}, market data {options.MarketData}, {Environment.ProcessorCount} cores");
+    $"durability {options.Durability}, wait {options.Wait}, rings {options.InboundRingSize}/{options.EffectiveOutboundRingSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s" + (options.ProducerSleeps ? " (producer sleeps when idle)" : ""))}, " +
+    $"segments {options.SegmentMegabytes} MiB {(options.Preallocate ? "preallocated" : "grown")}, market data {options.MarketData}, {Environment.ProcessorCount} cores, " +
+    $"threads {(options.Placement is { } placement ? "pinned: " + placement : "placed by the scheduler")}");
 var stream = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = options.Orders, Seed = WorkloadOptions.DefaultSeed(options.Workload) });
 var warmUp = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = Math.Min(options.Orders, 300_000), Seed = 99 });
 string directory = Path.Combine(options.Directory, Environment.ProcessId.ToString(culture));
-HostBenchRunner.Run(options, warmUp, directory); // JIT and page cache, not reported
+try
+{
+    HostBenchRunner.Run(options, warmUp, directory); // JIT and page cache, not reported
+}
+catch (ArgumentException e)
+{
+    // Options the host refuses on this machine (a --pin CPU it does not have): the message says which.
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 
 var runs = new List<HostBenchRun>();
 for (int i = 0; i < options.Repeat; i++)

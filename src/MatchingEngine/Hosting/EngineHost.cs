@@ -52,6 +52,7 @@ public sealed class EngineHost : IDisposable
     private int _inFlight;
     private int _waitingForRoom;
     private readonly SemaphoreSlim _roomQueue = new(1, 1);
+    private string? _placementFailure;
 
     private EngineHost(EngineHostOptions options)
     {
@@ -126,7 +127,7 @@ public sealed class EngineHost : IDisposable
     /// Recovers (see <see cref="EngineRecovery"/>), lists the configured instruments the market does not have yet,
     /// and starts the stage threads.
     /// </summary>
-    /// <exception cref="ArgumentException">The options are not valid; the message names every problem.</exception>
+    /// <exception cref="ArgumentException">The options are not valid (the message names every problem), or a stage thread could not be pinned to its CPUs.</exception>
     /// <exception cref="RecoveryException">The journal and snapshots cannot be made into a consistent state.</exception>
     /// <exception cref="JournalCorruptedException">The journal is corrupted and repair was not asked for.</exception>
     public static EngineHost Start(EngineHostOptions options)
@@ -134,7 +135,13 @@ public sealed class EngineHost : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var host = new EngineHost(options);
-        host.StartThreads();
+        if (host.StartThreads() is { } placementFailure)
+        {
+            // Nothing was published: stopping a failed host halts the other stages and releases the journal, without a snapshot.
+            host._state.Set(HostStatus.Failed, placementFailure);
+            host.Stop();
+            throw new ArgumentException($"the engine host could not start: {placementFailure}", nameof(options));
+        }
         host._state.Set(HostStatus.Running);
         foreach (var spec in options.Instruments)
         {
@@ -407,18 +414,39 @@ public sealed class EngineHost : IDisposable
 
     private void AdvanceTime() => TryPublish(EngineCommand.From(new AdvanceTime(0)), out _);
 
-    private void StartThreads()
+    /// <summary>
+    /// Starts the stage threads and waits until each has pinned itself to its CPUs (<see cref="EngineHostOptions.Affinity"/>).
+    /// Returns why a thread could not be pinned (that thread then never runs its stage), or null.
+    /// </summary>
+    private string? StartThreads()
     {
-        if (_sequencer is not null) StartThread("sequencer", _sequencer.Run);
-        if (_journalStage is not null) StartThread("sequencer-journal", _journalStage.Run);
-        StartThread("matching", _matching.Run);
-        StartThread("fan-out", _fanOut.Run);
+        var affinity = _options.Affinity;
+        using var placed = new CountdownEvent(_sequencer is null && _journalStage is null ? 2 : 3);
+        if (_sequencer is not null) StartThread("sequencer", _sequencer.Run, affinity?.Journal, placed);
+        if (_journalStage is not null) StartThread("sequencer-journal", _journalStage.Run, affinity?.Journal, placed);
+        StartThread("matching", _matching.Run, affinity?.Matching, placed);
+        StartThread("fan-out", _fanOut.Run, affinity?.FanOut, placed);
+        placed.Wait();
+        return Volatile.Read(ref _placementFailure);
     }
 
-    private void StartThread(string stage, Action run)
+    private void StartThread(string stage, Action run, IReadOnlyList<int>? cpus, CountdownEvent placed)
     {
         var thread = new Thread(() =>
         {
+            try
+            {
+                if (cpus is not null) ThreadAffinity.PinCurrentThread(cpus);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or PlatformNotSupportedException)
+            {
+                Interlocked.CompareExchange(ref _placementFailure, $"the {stage} thread could not be placed: {e.Message}", null);
+                return; // Start fails the host; this stage never runs
+            }
+            finally
+            {
+                placed.Signal();
+            }
             try
             {
                 run();

@@ -54,6 +54,12 @@ public sealed record EngineHostOptions
     /// <summary>How idle stage threads wait: blocking is kind to a small machine, yielding or busy spin buy latency with CPU.</summary>
     public Func<IWaitStrategy> WaitStrategy { get; init; } = () => new BlockingWaitStrategy();
 
+    /// <summary>
+    /// Which CPUs the stage threads run on (Linux); null, or a stage left null, leaves the placement to the scheduler.
+    /// See <see cref="StageAffinity"/>.
+    /// </summary>
+    public StageAffinity? Affinity { get; init; }
+
     /// <summary>Readers of the outbound events (market data publisher, statistics, recorders), called in order on the fan-out thread.</summary>
     public IReadOnlyList<IOutboundSink> Sinks { get; init; } = [];
 
@@ -72,6 +78,7 @@ public sealed record EngineHostOptions
         if (InboundRingSize < 2 || (InboundRingSize & (InboundRingSize - 1)) != 0) problems.Add($"InboundRingSize must be a power of two, was {InboundRingSize}");
         if (OutboundRingSize < 64 || (OutboundRingSize & (OutboundRingSize - 1)) != 0) problems.Add($"OutboundRingSize must be a power of two of at least 64, was {OutboundRingSize}");
         if (TimeAdvanceInterval is { } interval && interval <= TimeSpan.Zero) problems.Add($"TimeAdvanceInterval must be positive, was {interval}");
+        Affinity?.Validate(problems);
         if (SnapshotsKept < 1) problems.Add($"SnapshotsKept must be at least 1, was {SnapshotsKept}");
         if (SnapshotDirectory is not null && JournalDirectory is null) problems.Add("SnapshotDirectory needs a JournalDirectory: a snapshot alone cannot be continued");
         if (problems.Count > 0) throw new ArgumentException("engine host options are not valid: " + string.Join("; ", problems));
