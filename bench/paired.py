@@ -9,7 +9,8 @@ median ratio over many rounds is what to quote. Even so, identical binaries have
 
 usage: bench/paired.py [--pause SECONDS] ROUNDS VARIANT [VARIANT ...] -- BENCH_ARGS
   --pause   wait this long before each process (default 0): with durable journals, a process started right after
-            another one wrote and deleted hundreds of MB had its first run's fsyncs stall for 17-45 ms on this VM
+            another one wrote and deleted hundreds of MB often had its first run's p99 at 22-50 ms (fsyncs held up by the
+            disk) on this VM; 8 s was enough (bench/README.md, sixth session)
   VARIANT   name=executable[,ENV=value...][,+extra bench argument...]
             executable: a built SocialExchange.EngineHostBench (copy bin/Release/net10.0 aside to keep a build)
   BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async; with --restart, the

@@ -438,8 +438,9 @@ public sealed class EngineHost : IDisposable
             {
                 if (cpus is not null) ThreadAffinity.PinCurrentThread(cpus);
             }
-            catch (Exception e) when (e is InvalidOperationException or ArgumentException or PlatformNotSupportedException)
+            catch (Exception e)
             {
+                // Whatever the reason (refused CPU, no libc call on this system), Start reports it instead of the process dying.
                 Interlocked.CompareExchange(ref _placementFailure, $"the {stage} thread could not be placed: {e.Message}", null);
                 return; // Start fails the host; this stage never runs
             }
