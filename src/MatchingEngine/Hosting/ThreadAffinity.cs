@@ -11,7 +11,7 @@ namespace SocialExchange.Matching.Hosting;
 /// decides the rate. On the project's 2-core VM the matching thread and the fan-out thread (which reads the events
 /// matching has just written, from the same core's cache) on one CPU, the journal thread and the producer on the
 /// other, ran the host benchmark 1.38x faster than leaving the placement to the scheduler (ten paired rounds)
-/// (bench/README.md, "Stage threads placed on CPUs").
+/// (bench/README.md, "Sixth session of 2026-12-07").
 /// </remarks>
 public static class ThreadAffinity
 {
