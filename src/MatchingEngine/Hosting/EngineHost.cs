@@ -421,7 +421,7 @@ public sealed class EngineHost : IDisposable
     private string? StartThreads()
     {
         var affinity = _options.Affinity;
-        using var placed = new CountdownEvent(_sequencer is null && _journalStage is null ? 2 : 3);
+        using var placed = new CountdownEvent(3); // the sequencer's thread (with or without the journal), matching, fan-out
         if (_sequencer is not null) StartThread("sequencer", _sequencer.Run, affinity?.Journal, placed);
         if (_journalStage is not null) StartThread("sequencer-journal", _journalStage.Run, affinity?.Journal, placed);
         StartThread("matching", _matching.Run, affinity?.Matching, placed);

@@ -35,8 +35,7 @@ public sealed class EngineHostAffinityTests
     public void Start_WithACpuTheProcessCannotUse_FailsNamingTheStageAndReleasesEverything()
     {
         if (!ThreadAffinity.IsSupported) return;
-        var allowed = ThreadAffinity.CurrentThreadCpus();
-        int unusable = Enumerable.Range(0, ThreadAffinity.MaxCpus).Reverse().First(cpu => !allowed.Contains(cpu));
+        int unusable = ThreadAffinityTests.UnusableCpu();
         using var temp = new TempDirectory();
         int stageThreadsBefore = StageThreadCpus().Count;
 

@@ -35,7 +35,7 @@ public sealed class ThreadAffinityTests
     {
         if (!ThreadAffinity.IsSupported) return;
         var allowed = ThreadAffinity.CurrentThreadCpus();
-        int unusable = Enumerable.Range(0, ThreadAffinity.MaxCpus).Reverse().First(cpu => !allowed.Contains(cpu));
+        int unusable = UnusableCpu();
         Exception? error = null;
         IReadOnlyList<int>? after = null;
 
@@ -70,6 +70,13 @@ public sealed class ThreadAffinityTests
     {
         var line = status.Split('\n').Single(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal));
         return line["Cpus_allowed_list:".Length..].Trim();
+    }
+
+    /// <summary>The highest CPU number this thread may not run on (there is one unless the machine has 1,024 CPUs).</summary>
+    internal static int UnusableCpu()
+    {
+        var allowed = ThreadAffinity.CurrentThreadCpus();
+        return Enumerable.Range(0, ThreadAffinity.MaxCpus).Reverse().First(cpu => !allowed.Contains(cpu));
     }
 
     /// <summary>Pinning is for the calling thread: each test pins a thread of its own, never the test runner's.</summary>
