@@ -14,12 +14,24 @@ internal struct FanOutStage(PendingCallPool calls, Sequence? durable, HostState 
     private long _durableKnown = durable is null ? long.MaxValue : long.MinValue;
     private long _acknowledged;
 
+    // Whether the sinks have had an event since they were last told the batch ended.
+    private bool _sinksHaveEvents;
+
     /// <summary>The last command acknowledged (or refused as not durable); read by the host for health and draining.</summary>
     public readonly long Acknowledged => Volatile.Read(in _acknowledged);
 
     public void OnEvent(ref OutboundEvent item, long sequence, bool endOfBatch)
     {
-        if (item.CommandSequence > _durableKnown) _durableKnown = AwaitDurable(item.CommandSequence);
+        if (item.CommandSequence > _durableKnown)
+        {
+            _durableKnown = durable!.Value;
+            if (item.CommandSequence > _durableKnown)
+            {
+                // About to wait: what the sinks have is all they get until the journal catches up.
+                EndBatch();
+                _durableKnown = AwaitDurable(item.CommandSequence);
+            }
+        }
         bool isDurable = item.CommandSequence <= _durableKnown;
         if (item.Kind == OutboundEventKind.CommandCompleted)
         {
@@ -27,8 +39,20 @@ internal struct FanOutStage(PendingCallPool calls, Sequence? durable, HostState 
             if (completion.PendingCall >= 0) calls[completion.PendingCall].TryComplete(OutcomeOf(in completion, isDurable, state));
             Volatile.Write(ref _acknowledged, completion.Sequence);
         }
-        if (!isDurable) return;
-        foreach (var sink in sinks) sink.OnEvent(in item);
+        if (isDurable)
+        {
+            foreach (var sink in sinks) sink.OnEvent(in item);
+            _sinksHaveEvents = true;
+        }
+        if (endOfBatch) EndBatch();
+    }
+
+    /// <summary>Tells the sinks that the events so far are all there is for now (see <see cref="IOutboundSink.OnEndOfBatch"/>), once per stretch of events.</summary>
+    private void EndBatch()
+    {
+        if (!_sinksHaveEvents) return;
+        _sinksHaveEvents = false;
+        foreach (var sink in sinks) sink.OnEndOfBatch();
     }
 
     private static CommandOutcome OutcomeOf(in CommandCompleted completion, bool isDurable, HostState state) => isDurable

@@ -11,4 +11,12 @@ public interface IOutboundSink
 {
     /// <summary>One event; <see cref="OutboundEvent.Kind"/> says which. The reference is valid during the call only.</summary>
     void OnEvent(in OutboundEvent e);
+
+    /// <summary>
+    /// The events delivered so far are all there is for now: the fan-out has come to the end of what it can
+    /// release and will next wait (for new events, or for the journal to make the next command durable). Called
+    /// after every batch, so a sink can do once per batch what need not be done per event (flush a buffer, read
+    /// a clock) without ever holding an event back while the fan-out waits. Nothing to do by default.
+    /// </summary>
+    void OnEndOfBatch() { }
 }

@@ -37,6 +37,26 @@ public sealed class EngineHostTests
     }
 
     [Fact]
+    public void Sinks_EveryEventIsFollowedByAnEndOfBatch_AndNoBatchIsEmpty()
+    {
+        using var temp = new TempDirectory();
+        var sink = new RecordingSink();
+        using var host = EngineHost.Start(Options(temp.Path, sinks: sink));
+
+        Await(host.SubmitAsync(Open(1)));
+        var commands = Enumerable.Range(1, 200).Select(i => Limit(1 + i % 3, i, i % 2 == 0 ? Side.Buy : Side.Sell, 95 + i % 10, 1 + i % 4)).ToArray();
+        for (int published = 0; published < commands.Length;) published += host.TryPublish(commands.AsSpan(published));
+        var last = Await(host.SubmitAsync(Limit(1, 1000, Side.Buy, 90, 1)));
+        host.Stop();
+
+        var ends = sink.EndsOfBatch;
+        Assert.True(sink.Completions.Count >= 202, $"{sink.Completions.Count} completions");
+        Assert.Equal(last.Sequence, sink.Completions[^1].Sequence);
+        Assert.Equal(sink.Events.Count, ends[^1]); // nothing delivered without an end of batch after it
+        Assert.All(ends.Zip(ends.Skip(1)), pair => Assert.True(pair.Second > pair.First, $"an empty batch was signalled after event {pair.First}"));
+    }
+
+    [Fact]
     public void Stop_ThenStartAgain_RecoversTheSameStateFromTheSnapshotAndReplaysNothing()
     {
         using var temp = new TempDirectory();

@@ -6,10 +6,22 @@ namespace SocialExchange.Matching.Tests.Hosting;
 public sealed class RecordingSink : IOutboundSink
 {
     private readonly List<OutboundEvent> _events = [];
+    private readonly List<int> _endsOfBatch = [];
 
     public void OnEvent(in OutboundEvent e)
     {
         lock (_events) _events.Add(e);
+    }
+
+    public void OnEndOfBatch()
+    {
+        lock (_events) _endsOfBatch.Add(_events.Count);
+    }
+
+    /// <summary>For each end of batch the fan-out signalled, how many events the sink had received by then.</summary>
+    public List<int> EndsOfBatch
+    {
+        get { lock (_events) return [.. _endsOfBatch]; }
     }
 
     public List<OutboundEvent> Events
