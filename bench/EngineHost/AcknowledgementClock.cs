@@ -12,9 +12,10 @@ namespace SocialExchange.Bench.EngineHost;
 /// <remarks>
 /// The clock is read once per <see cref="ClockEvery"/> completions and at the end of every fan-out batch, and each
 /// completion is timed by the first reading after it: a latency is overstated by at most the fan-out's work on
-/// the next 15 commands (a few microseconds, more if its thread is preempted) and never understated. Reading the clock for every completion cost
-/// the fan-out's core more than the fan-out's own work (bench/README.md, "Seventh session"); the end of a batch
-/// comes before the fan-out waits for anything, so no completion waits for a reading.
+/// the next 15 commands (a few microseconds, more if its thread is preempted) and never understated. Reading the
+/// clock for every completion cost the fan-out's core nearly as much as the fan-out's own work (bench/README.md,
+/// "Seventh session"); the end of a batch comes before the fan-out waits for anything, so no completion waits
+/// for a reading.
 /// </remarks>
 public sealed class AcknowledgementClock : IOutboundSink
 {
