@@ -5,10 +5,10 @@ namespace SocialExchange.Matching.Snapshots;
 /// <summary>
 /// A snapshot held in memory between the matching thread, which writes it in its pause, and the thread that then
 /// puts it in a file. Memory in 16 MiB chunks that are kept when the buffer is reset, so every snapshot after the
-/// first writes into memory already touched (on this project's VM the first write to a page costs far more than
-/// the write itself) and nothing is copied to grow it; each chunk is a <see cref="LargeArray"/>, so even the first
-/// snapshot touches its pages 2 MiB at a time where the kernel allows. A seekable stream, because the snapshot writer fills in
-/// the body's length in the header at the end.
+/// first writes into memory already touched (on this project's VM the first write to a page costs far more than the
+/// write itself) and nothing is copied to grow it; each chunk is a <see cref="LargeArray"/>, so even the first
+/// snapshot touches its pages 2 MiB at a time where the kernel allows. A seekable stream, because the snapshot
+/// writer fills in the body's length in the header at the end.
 /// </summary>
 public sealed class SnapshotBuffer : Stream
 {
