@@ -57,12 +57,15 @@ public static class HostBenchRunner
             .ToArray();
         int collectionsBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
         using var go = new ManualResetEventSlim();
+        long producersCpu = 0;
         var producers = shares.Select(share => new Thread(() =>
         {
             if (options.Placement?.Producers is { } cpus) ThreadAffinity.PinCurrentThread(cpus);
-            Produce(host, share, options.Rate / options.Producers, options.ProducerSleeps, go);
+            long producerCpu = Produce(host, share, options.Rate / options.Producers, options.ProducerSleeps, go);
+            Interlocked.Add(ref producersCpu, producerCpu);
         }) { Name = "producer" }).ToList();
         producers.ForEach(p => p.Start());
+        var cpuBefore = ThreadCpuTimes.Read();
         long started = Stopwatch.GetTimestamp();
         go.Set();
         producers.ForEach(p => p.Join());
@@ -73,15 +76,18 @@ public static class HostBenchRunner
             spin.SpinOnce(sleep1Threshold: -1);
         }
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpu = ThreadCpuTimes.Between(cpuBefore, ThreadCpuTimes.Read());
+        if (producersCpu > 0) cpu["producer"] = producersCpu;
         int collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - collectionsBefore;
         host.Stop();
-        return new HostBenchRun(stream.Commands.Length, seconds, LatencySummary.From(clock.Latency), clock.Events, collections);
+        return new HostBenchRun(stream.Commands.Length, seconds, LatencySummary.From(clock.Latency), clock.Events, collections, cpu);
     }
 
-    /// <summary>Publishes in batches of up to <see cref="Batch"/> (fewer when paced: only what is due).</summary>
-    private static void Produce(Matching.Hosting.EngineHost host, EngineCommand[] commands, long ratePerProducer, bool sleepWhenIdle, ManualResetEventSlim go)
+    /// <summary>Publishes in batches of up to <see cref="Batch"/> (fewer when paced: only what is due); returns the nanoseconds the thread spent on a CPU doing it.</summary>
+    private static long Produce(Matching.Hosting.EngineHost host, EngineCommand[] commands, long ratePerProducer, bool sleepWhenIdle, ManualResetEventSlim go)
     {
         go.Wait();
+        long cpuBefore = ThreadCpuTimes.OfCurrentThread();
         long start = Stopwatch.GetTimestamp();
         double ticksPerCommand = ratePerProducer > 0 ? (double)Stopwatch.Frequency / ratePerProducer : 0;
         var spin = new SpinWait();
@@ -108,6 +114,7 @@ public static class HostBenchRunner
             if (published == 0) spin.SpinOnce(sleep1Threshold: -1);
             else spin.Reset();
         }
+        return ThreadCpuTimes.OfCurrentThread() - cpuBefore;
     }
 
     /// <summary>Commands per publish: what a gateway might read off one socket in one go.</summary>
