@@ -57,12 +57,11 @@ public static class HostBenchRunner
             .ToArray();
         int collectionsBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
         using var go = new ManualResetEventSlim();
-        long producersCpu = 0;
-        var producers = shares.Select(share => new Thread(() =>
+        var producersCpu = new ThreadSchedule[shares.Length];
+        var producers = shares.Select((share, p) => new Thread(() =>
         {
             if (options.Placement?.Producers is { } cpus) ThreadAffinity.PinCurrentThread(cpus);
-            long producerCpu = Produce(host, share, options.Rate / options.Producers, options.ProducerSleeps, go);
-            Interlocked.Add(ref producersCpu, producerCpu);
+            producersCpu[p] = Produce(host, share, options.Rate / options.Producers, options.ProducerSleeps, go);
         }) { Name = "producer" }).ToList();
         producers.ForEach(p => p.Start());
         var cpuBefore = ThreadCpuTimes.Read();
@@ -77,17 +76,17 @@ public static class HostBenchRunner
         }
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var cpu = ThreadCpuTimes.Between(cpuBefore, ThreadCpuTimes.Read());
-        if (producersCpu > 0) cpu["producer"] = producersCpu;
+        if (producersCpu.Any(p => p.OnCpuNanoseconds > 0)) cpu["producer"] = producersCpu.Aggregate((a, b) => a + b);
         int collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - collectionsBefore;
         host.Stop();
         return new HostBenchRun(stream.Commands.Length, seconds, LatencySummary.From(clock.Latency), clock.Events, collections, cpu);
     }
 
-    /// <summary>Publishes in batches of up to <see cref="Batch"/> (fewer when paced: only what is due); returns the nanoseconds the thread spent on a CPU doing it.</summary>
-    private static long Produce(Matching.Hosting.EngineHost host, EngineCommand[] commands, long ratePerProducer, bool sleepWhenIdle, ManualResetEventSlim go)
+    /// <summary>Publishes in batches of up to <see cref="Batch"/> (fewer when paced: only what is due); returns what the scheduler recorded for the thread meanwhile.</summary>
+    private static ThreadSchedule Produce(Matching.Hosting.EngineHost host, EngineCommand[] commands, long ratePerProducer, bool sleepWhenIdle, ManualResetEventSlim go)
     {
         go.Wait();
-        long cpuBefore = ThreadCpuTimes.OfCurrentThread();
+        var cpuBefore = ThreadCpuTimes.OfCurrentThread();
         long start = Stopwatch.GetTimestamp();
         double ticksPerCommand = ratePerProducer > 0 ? (double)Stopwatch.Frequency / ratePerProducer : 0;
         var spin = new SpinWait();

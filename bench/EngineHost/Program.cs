@@ -38,7 +38,7 @@ for (int i = 0; i < options.Repeat; i++)
     var l = run.Latency;
     Console.WriteLine(string.Create(culture,
         $"run {i + 1}: {run.CommandsPerSecond,12:N0} commands/s  ack latency ns p50 {l.P50:N0} p99 {l.P99:N0} p99.9 {l.P999:N0} max {l.Max:N0}  events {run.Events:N0}  GCs {run.Collections}"));
-    if (run.CpuTime.Count > 0) Console.WriteLine($"       CPU ns per command by thread: {run.CpuPerCommand()}");
+    if (run.Threads.Count > 0) Console.WriteLine($"       by thread, CPU ns per command / switches in per 1000 commands: {run.CpuPerCommand()}");
 }
 var sorted = runs.OrderBy(r => r.CommandsPerSecond).ToList();
 var median = sorted[sorted.Count / 2];
