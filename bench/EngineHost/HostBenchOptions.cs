@@ -44,6 +44,9 @@ public sealed record HostBenchOptions
     /// <summary>After the last run, restart from its journal (full replay) and from a snapshot, and time both.</summary>
     public bool Restart { get; init; }
 
+    /// <summary>Print one JSON object (<see cref="HostBenchReport"/>) on standard output and the readable report on standard error.</summary>
+    public bool Json { get; init; }
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/EngineHost -- [options]
           --workload A|B|C|M      command stream of the workload harness (default A)
@@ -66,6 +69,9 @@ public sealed record HostBenchOptions
           --repeat N              runs; the report gives each and the median (default 3)
           --restart               then time a restart from the last run's journal, without and with a snapshot
           --dir PATH              where journals go (default: the system temp folder)
+          --json                  print exactly one JSON object on standard output (settings, every run with each
+                                  thread's CPU time, the medians, the restart times); the readable report goes to
+                                  standard error
         """;
 
     public static HostBenchOptions? Parse(string[] args, out string? error)
@@ -106,6 +112,7 @@ public sealed record HostBenchOptions
                     options = options with { Placement = placement };
                     break;
                 case "--restart": options = options with { Restart = true }; break;
+                case "--json": options = options with { Json = true }; break;
                 case "--dir" when Next() is { Length: > 0 } dir: options = options with { Directory = dir }; break;
                 default:
                     error = $"bad or incomplete option at '{arg}'";

@@ -14,7 +14,7 @@ namespace SocialExchange.Bench.EngineHost;
 /// </summary>
 public static class RestartTimer
 {
-    public static (RecoveredEngine<NoEvents> Replay, RecoveredEngine<NoEvents> FromSnapshot, TimeSpan SnapshotWrite, TimeSpan FirstCapture, TimeSpan Capture) Time(string directory, int orderCapacity)
+    public static RestartTimes Time(string directory, int orderCapacity)
     {
         var engineOptions = new EngineOptions { InitialOrderCapacity = orderCapacity };
         var snapshots = new SnapshotStore(Path.Combine(directory, "snapshots"));
@@ -32,7 +32,10 @@ public static class RestartTimer
         var fromSnapshot = EngineRecovery.Recover(Path.Combine(directory, "journal"), snapshots, engineOptions, default(NoEvents));
         fromSnapshot.Journal.Dispose();
         if (fromSnapshot.Engine.StateHash() != replay.Engine.StateHash()) throw new InvalidOperationException("snapshot recovery differs from the full replay");
-        return (replay, fromSnapshot, snapshotWrite, firstCapture, capture);
+        return new RestartTimes(
+            replay.Replayed, replay.ReplayTime.TotalMilliseconds, replay.TotalTime.TotalMilliseconds,
+            fromSnapshot.Replayed, fromSnapshot.TotalTime.TotalMilliseconds, new FileInfo(fromSnapshot.Snapshot!.Path).Length,
+            fromSnapshot.Engine.OpenOrderCount, snapshotWrite.TotalMilliseconds, firstCapture.TotalMilliseconds, capture.TotalMilliseconds);
     }
 
     private static TimeSpan TimeCapture(MatchingEngine<NoEvents> engine, SnapshotBuffer buffer, long sequence)
