@@ -31,6 +31,12 @@ public sealed record HostBenchOptions
     public bool Preallocate { get; init; }
     public int InboundRingSize { get; init; } = 1 << 14;
 
+    /// <summary>The most commands the journal and matching stages take per batch (<see cref="Matching.Hosting.EngineHostOptions.MaxBatchSize"/>); 0: the host's default.</summary>
+    public int MaxBatchSize { get; init; }
+
+    /// <summary>The batch limit as the host gets it.</summary>
+    public int EffectiveMaxBatchSize => MaxBatchSize > 0 ? MaxBatchSize : new Matching.Hosting.EngineHostOptions().MaxBatchSize;
+
     /// <summary>Outbound ring slots; 0: eight times the inbound ring's (about five events per command).</summary>
     public int OutboundRingSize { get; init; }
 
@@ -58,6 +64,8 @@ public sealed record HostBenchOptions
           --producer-idle yield|sleep  what a paced producer does while no command is due: yield its CPU
                                   (default), or sleep 1 ms and then publish what fell due as one burst
           --ring N                inbound ring slots, a power of two (default 16384)
+          --max-batch N           the most commands the journal and matching stages take per batch (default: the
+                                  host's, 4096)
           --outbound-ring N       outbound ring slots, a power of two of at least 64 (default 8 x the inbound ring)
           --segment-mb N          journal segment size in MiB (default 64)
           --preallocate on|off    journal segments prepared as zeros ahead of need, or grown by appends (default off, as the writer's)
@@ -94,6 +102,7 @@ public sealed record HostBenchOptions
                 case "--producer-idle" when Next() is "yield" or "sleep": options = options with { ProducerSleeps = args[i] == "sleep" }; break;
                 case "--wait" when Next() is "blocking" or "yielding" or "busyspin": options = options with { Wait = args[i] }; break;
                 case "--ring" when Number(out n) && n >= 2 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { InboundRingSize = (int)n }; break;
+                case "--max-batch" when Number(out n) && n is >= 1 and <= int.MaxValue: options = options with { MaxBatchSize = (int)n }; break;
                 case "--outbound-ring" when Number(out n) && n >= 64 && (n & (n - 1)) == 0 && n <= 1 << 24: options = options with { OutboundRingSize = (int)n }; break;
                 case "--repeat" when Number(out n) && n is >= 1 and <= 100: options = options with { Repeat = (int)n }; break;
                 case "--segment-mb" when Number(out n) && n is >= 1 and <= 4096: options = options with { SegmentMegabytes = (int)n }; break;

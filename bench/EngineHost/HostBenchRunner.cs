@@ -21,26 +21,30 @@ namespace SocialExchange.Bench.EngineHost;
 /// </summary>
 public static class HostBenchRunner
 {
-    public static EngineHostOptions HostOptions(HostBenchOptions options, WorkloadStream stream, string directory, IOutboundSink sink) => new()
+    public static EngineHostOptions HostOptions(HostBenchOptions options, WorkloadStream stream, string directory, IOutboundSink sink)
     {
-        Engine = new EngineOptions { InitialOrderCapacity = stream.OrderCapacity, MarketData = options.MarketData },
-        JournalDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "journal"),
-        Journal = new JournalWriterOptions { Durability = options.Durability, BufferSize = 4 << 20, SegmentSize = (long)options.SegmentMegabytes << 20, PreallocateSegments = options.Preallocate },
-        SnapshotDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "snapshots"),
-        SnapshotOnStop = false,
-        Instruments = stream.Instruments,
-        TimeAdvanceInterval = null,
-        InboundRingSize = options.InboundRingSize,
-        OutboundRingSize = options.EffectiveOutboundRingSize,
-        WaitStrategy = options.Wait switch
+        var host = new EngineHostOptions
         {
-            "busyspin" => () => new BusySpinWaitStrategy(),
-            "blocking" => () => new BlockingWaitStrategy(),
-            _ => () => new YieldingWaitStrategy(),
-        },
-        Sinks = [sink],
-        Affinity = options.Placement?.Stages,
-    };
+            Engine = new EngineOptions { InitialOrderCapacity = stream.OrderCapacity, MarketData = options.MarketData },
+            JournalDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "journal"),
+            Journal = new JournalWriterOptions { Durability = options.Durability, BufferSize = 4 << 20, SegmentSize = (long)options.SegmentMegabytes << 20, PreallocateSegments = options.Preallocate },
+            SnapshotDirectory = options.Durability == JournalDurability.None ? null : Path.Combine(directory, "snapshots"),
+            SnapshotOnStop = false,
+            Instruments = stream.Instruments,
+            TimeAdvanceInterval = null,
+            InboundRingSize = options.InboundRingSize,
+            OutboundRingSize = options.EffectiveOutboundRingSize,
+            WaitStrategy = options.Wait switch
+            {
+                "busyspin" => () => new BusySpinWaitStrategy(),
+                "blocking" => () => new BlockingWaitStrategy(),
+                _ => () => new YieldingWaitStrategy(),
+            },
+            Sinks = [sink],
+            Affinity = options.Placement?.Stages,
+        };
+        return options.MaxBatchSize > 0 ? host with { MaxBatchSize = options.MaxBatchSize } : host;
+    }
 
     public static HostBenchRun Run(HostBenchOptions options, WorkloadStream stream, string directory)
     {

@@ -15,7 +15,7 @@ var culture = CultureInfo.InvariantCulture;
 // With --json, standard output carries the JSON object alone; the readable report goes to standard error.
 var report = options.Json ? Console.Error : Console.Out;
 report.WriteLine($"engine host end to end: workload {options.Workload}, {options.Orders:N0} commands, {options.Producers} producer(s), " +
-    $"durability {options.Durability}, wait {options.Wait}, rings {options.InboundRingSize}/{options.EffectiveOutboundRingSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s" + (options.ProducerSleeps ? " (producer sleeps when idle)" : ""))}, " +
+    $"durability {options.Durability}, wait {options.Wait}, rings {options.InboundRingSize}/{options.EffectiveOutboundRingSize}, batches of at most {options.EffectiveMaxBatchSize}, rate {(options.Rate == 0 ? "unpaced" : options.Rate.ToString("N0", culture) + "/s" + (options.ProducerSleeps ? " (producer sleeps when idle)" : ""))}, " +
     $"segments {options.SegmentMegabytes} MiB {(options.Preallocate ? "preallocated" : "grown")}, market data {options.MarketData}, {Environment.ProcessorCount} cores, " +
     $"threads {(options.Placement is { } placement ? "pinned: " + placement : "placed by the scheduler")}");
 var stream = WorkloadGenerator.Generate(new WorkloadOptions { Workload = options.Workload, Orders = options.Orders, Seed = WorkloadOptions.DefaultSeed(options.Workload) });

@@ -94,15 +94,15 @@ public sealed class EngineHost : IDisposable
         {
             stamped = new Sequence();
             _journalStage = new BatchEventProcessor<InboundSlot, JournalStage>(
-                _inbound, _inbound.NewBarrier(), new JournalStage(_journal, _sequenceOffset, durable!, _state, stamping, stamped, _inbound.WaitStrategy));
+                _inbound, _inbound.NewBarrier(), new JournalStage(_journal, _sequenceOffset, durable!, _state, stamping, stamped, _inbound.WaitStrategy), options.MaxBatchSize);
         }
         else
         {
-            _sequencer = new BatchEventProcessor<InboundSlot, SequencerStage>(_inbound, _inbound.NewBarrier(), stamping);
+            _sequencer = new BatchEventProcessor<InboundSlot, SequencerStage>(_inbound, _inbound.NewBarrier(), stamping, options.MaxBatchSize);
             stamped = _sequencer.Sequence;
         }
         _matching = new BatchEventProcessor<InboundSlot, MatchingStage>(
-            _inbound, _inbound.NewBarrier(stamped), new MatchingStage(_engine, events, _context, _sequenceOffset, _snapshotScheduler));
+            _inbound, _inbound.NewBarrier(stamped), new MatchingStage(_engine, events, _context, _sequenceOffset, _snapshotScheduler), options.MaxBatchSize);
         _inbound.AddGatingSequences(_journalStage is null ? [_matching.Sequence] : [_journalStage.Sequence, _matching.Sequence]);
         _fanOut = new BatchEventProcessor<OutboundEvent, FanOutStage>(
             _outbound, _outbound.NewBarrier(), new FanOutStage(_calls, durable, _state, [.. options.Sinks]));

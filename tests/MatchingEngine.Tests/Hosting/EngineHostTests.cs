@@ -208,12 +208,13 @@ public sealed class EngineHostTests
     [Fact]
     public void Start_WithBadOptions_NamesEveryProblem()
     {
-        var options = new EngineHostOptions { InboundRingSize = 100, SnapshotDirectory = "/tmp/x", TimeAdvanceInterval = TimeSpan.Zero };
+        var options = new EngineHostOptions { InboundRingSize = 100, SnapshotDirectory = "/tmp/x", TimeAdvanceInterval = TimeSpan.Zero, MaxBatchSize = 0 };
 
         var error = Assert.Throws<ArgumentException>(() => EngineHost.Start(options));
 
         Assert.Contains("InboundRingSize must be a power of two, was 100", error.Message);
         Assert.Contains("SnapshotDirectory needs a JournalDirectory", error.Message);
         Assert.Contains("TimeAdvanceInterval must be positive", error.Message);
+        Assert.Contains("MaxBatchSize must be at least 1, was 0", error.Message);
     }
 }
