@@ -55,8 +55,9 @@ public sealed record EngineHostOptions
     /// The most commands the journal (or sequencer) and matching stages take as one batch before releasing them to
     /// the next stage and their slots to the producers. Without a limit a stage that finds the ring full takes the
     /// whole ring: the next stage waits until it is done and the producers cannot refill meanwhile, so the pipeline
-    /// moves in ring-sized convoys instead of overlapping. 4096 measured best on the project's 2-core VM
-    /// (bench/README.md, "Batches of at most 4096 commands"); a journal batch is also one commit (one fsync when durable).
+    /// moves in ring-sized convoys instead of overlapping. Limits of 2048 to 8192 measured alike on the project's
+    /// 2-core VM, and none 1.29x slower (bench/README.md, "Eighth session of 2026-12-07: batches of at most 4096
+    /// commands"). A journal batch is also one commit: one fsync per batch when durable.
     /// </summary>
     public int MaxBatchSize { get; init; } = 4096;
 
