@@ -16,6 +16,10 @@ usage: bench/paired.py [--pause SECONDS] ROUNDS VARIANT [VARIANT ...] -- BENCH_A
   BENCH_ARGS  passed to every run, e.g. --orders 1000000 --repeat 3 --durability async; with --restart, the
             full-replay rate and the restart times (by replay, from the snapshot) of every process are compared as well
 
+Besides throughput and p99, it prints each variant's medians of every thread's CPU time per command and switches
+per 1000 commands (the benchmark's "by thread" lines): steadier than throughput, and they say which core a
+difference comes from (bench/README.md, "Eighth session of 2026-12-07").
+
 example:
   cp -r bench/EngineHost/bin/Release/net10.0 /tmp/before   # then change the code and build again
   bench/paired.py 8 before=/tmp/before/SocialExchange.EngineHostBench \\
@@ -31,6 +35,8 @@ import time
 SUMMARY = re.compile(r"median: ([\d,]+) commands/s; median p99 ack latency ([\d,]+) ns")
 RUN_P99 = re.compile(r" p99 ([\d,]+) p99\.9")
 REPLAY = re.compile(r"restart by full replay: [\d,]+ records in [\d,]+ ms \(([\d,]+) records/s\), total ([\d,]+) ms")
+THREADS = re.compile(r"by thread, CPU ns per command / switches in per 1000 commands: (.*)")
+THREAD = re.compile(r"(\S+) (\d+)/([\d.]+)")
 FROM_SNAPSHOT = re.compile(r"restart from a snapshot at the end: [\d,]+ records replayed, total ([\d,]+) ms")
 
 
@@ -75,6 +81,7 @@ def main(argv):
     replay = {v[0]: [] for v in variants}
     restart = {v[0]: [] for v in variants}
     snapshot_restart = {v[0]: [] for v in variants}
+    threads = {v[0]: {} for v in variants}  # name -> thread -> [(CPU ns per command, switches per 1000)] over all runs
     for round_number in range(rounds):
         order = variants if round_number % 2 == 0 else list(reversed(variants))
         for name, executable, env, extra in order:
@@ -88,6 +95,9 @@ def main(argv):
             this_run_p99 = [number(x) / 1e6 for x in RUN_P99.findall(result.stdout)]
             run_p99[name].extend(this_run_p99)
             runs = " ".join(f"{x:.1f}" for x in this_run_p99)
+            for line in THREADS.findall(result.stdout):
+                for thread, cpu, switches in THREAD.findall(line):
+                    threads[name].setdefault(thread, []).append((int(cpu), float(switches)))
             replayed = REPLAY.search(result.stdout)
             from_snapshot = FROM_SNAPSHOT.search(result.stdout)
             replay_text = ""
@@ -106,6 +116,10 @@ def main(argv):
               f"median p99 {statistics.median(p99[name]) / 1e6:.1f} ms, median ratio to {base} {statistics.median(ratios):.3f}")
         print(f"{name}: p99 of all {len(run_p99[name])} runs: median {statistics.median(run_p99[name]):.1f} ms, "
               f"{sum(1 for x in run_p99[name] if x < 5)} under 5 ms")
+        if threads[name]:
+            print(f"{name}: by thread, medians over all runs of CPU ns per command / switches in per 1000 commands: " +
+                  ", ".join(f"{thread} {statistics.median(c for c, _ in v):.0f}/{statistics.median(w for _, w in v):.1f}"
+                            for thread, v in threads[name].items()))
         if replay[name] and len(replay[name]) == len(replay[base]):
             replay_ratios = [a / b for a, b in zip(replay[name], replay[base])]
             print(f"{name}: replay median {statistics.median(replay[name]) / 1e6:.2f}M records/s "
