@@ -17,8 +17,8 @@ usage: bench/paired.py [--pause SECONDS] ROUNDS VARIANT [VARIANT ...] -- BENCH_A
             full-replay rate and the restart times (by replay, from the snapshot) of every process are compared as well
 
 Besides throughput and p99, it prints each variant's medians of every thread's CPU time per command and switches
-per 1000 commands (the benchmark's "by thread" lines): steadier than throughput, and they say which core a
-difference comes from (bench/README.md, "Eighth session of 2026-12-07").
+per 1000 commands (the benchmark's "by thread" lines), which say which thread, and so which core, a difference
+comes from (bench/README.md, "Eighth session of 2026-12-07").
 
 example:
   cp -r bench/EngineHost/bin/Release/net10.0 /tmp/before   # then change the code and build again
